@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { createCityAuthRouter, createConsoleAuthRouter, csrfProtection, recordSignInJob, sessionMiddleware } from '@civitas/auth';
+import type { Config } from '@civitas/config';
+import type { AppClient, PlatformClient } from '@civitas/db';
+import { HttpError, errorHandler } from '@civitas/http';
+import type { JobQueues } from '@civitas/jobs';
+import { type HostResolver, hostMiddleware } from '@civitas/tenancy';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import helmet from 'helmet';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createAdminRouter } from './routes/admin-router.ts';
+import { createConsoleRouter } from './routes/console-router.ts';
+import { createHealthRouter } from './routes/health-router.ts';
+import { createSiteRouter } from './routes/site-router.ts';
+import { createWebRouter } from './routes/web-router.ts';
+
+export interface AppDeps {
+  config: Config;
+  /** Tenant-scoped client for resident and city-admin work. */
+  db: AppClient;
+  /** Cross-tenant client: host resolution and the console only. */
+  platformDb: PlatformClient;
+  redis: Redis;
+  resolver: HostResolver;
+  jobs: JobQueues;
+  logger: Logger;
+  webDistDir: string;
+}
+
+/** Assembles the HTTP application. Request flow: health → host → session → CSRF → face API → web pages. */
+export function createApp(deps: AppDeps) {
+  const { config, db, platformDb, redis, resolver, jobs, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY_HOPS);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'https:', 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.SECURE_COOKIES ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.SECURE_COOKIES,
+    }),
+  );
+
+  app.use('/api', createHealthRouter({ db, redis }));
+
+  const publicPort = config.BASE_DOMAIN === 'localhost' ? config.PORT : undefined;
+  app.use(
+    hostMiddleware(resolver, {
+      consoleHost: `${config.CONSOLE_HOST_LABEL}.${config.BASE_DOMAIN}`,
+      scheme: config.SECURE_COOKIES ? 'https' : 'http',
+      port: publicPort,
+    }),
+  );
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    req.log = req.log.child({ tenant: req.site.face === 'city' ? req.site.tenant.slug : 'console' });
+    next();
+  });
+  app.use(express.json({ limit: '100kb' }));
+  app.use(sessionMiddleware(redis, config));
+  app.use(csrfProtection);
+
+  const cityApi = Router();
+  cityApi.use(createSiteRouter());
+  cityApi.use(
+    createCityAuthRouter({
+      db,
+      redis,
+      config,
+      onSignedIn: async (event) => {
+        await jobs.enqueue(recordSignInJob, event);
+      },
+    }),
+  );
+  cityApi.use(createAdminRouter({ db, resolver }));
+
+  const consoleApi = Router();
+  consoleApi.use(createConsoleAuthRouter({ platformDb, redis, config }));
+  consoleApi.use(createConsoleRouter({ platformDb }));
+
+  app.use('/api', (req, res, next) => (req.site.face === 'console' ? consoleApi : cityApi)(req, res, next));
+  app.use('/api', (req) => {
+    throw new HttpError(404, 'not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);
+  });
+  app.use(createWebRouter(deps.webDistDir));
+  app.use(errorHandler((error, req) => (req as Request).log.error({ err: error }, 'request failed')));
+  return app;
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from '@civitas/config';
+import { closeWorkers, runWorkers } from '@civitas/jobs';
+import { openRuntime } from '@civitas/runtime';
+import { jobHandlers } from './handlers.ts';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const runtime = await openRuntime(config, { name: 'worker' });
+const workers = runWorkers(jobHandlers(runtime.db), { connection: runtime.redis, prefix: config.REDIS_PREFIX });
+for (const worker of workers) {
+  worker.on('failed', (job, err) => runtime.logger.warn({ job: job?.id, queue: worker.name, err }, 'job failed'));
+}
+runtime.logger.info({ queues: workers.map((w) => w.name) }, 'Civitas worker running');
+
+// Graceful stop: jobs in progress finish, then connections close.
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    runtime.logger.info({ signal }, 'stopping: finishing jobs in progress');
+    setTimeout(() => process.exit(1), 30_000).unref();
+    await closeWorkers(workers);
+    await runtime.close();
+    process.exit(0);
+  });
+}

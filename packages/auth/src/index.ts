@@ -1,0 +1,11 @@
+export { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH } from './password.ts';
+export { sessionMiddleware, sessionCookieName, SESSION_TTL_SECONDS } from './session-middleware.ts';
+export { csrfProtection, csrfToken } from './csrf.ts';
+export { signInRateLimit } from './sign-in-rate-limit.ts';
+export { establishSession, endSession } from './establish-session.ts';
+export { requireStaff, requireResident, requireOperator } from './require-principal.ts';
+export { createCityAuthRouter, type CityAuthDeps, type SignedInEvent } from './city-auth-router.ts';
+export { createConsoleAuthRouter } from './console-auth-router.ts';
+export { listStaff, countAccounts, markSignedIn } from './account-repository.ts';
+export type { Principal, PrincipalKind } from './session-types.ts';
+export { recordSignInJob, recordSignInHandler } from './record-sign-in-job.ts';

@@ -1,0 +1,50 @@
+import type { Config } from '@civitas/config';
+import RedisStore from 'connect-redis';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import session from 'express-session';
+import type { Redis } from 'ioredis';
+import { siteKeyOf } from './session-types.ts';
+
+export const SESSION_TTL_SECONDS = 8 * 60 * 60;
+
+export function sessionCookieName(config: Pick<Config, 'SECURE_COOKIES'>) {
+  // __Host- cookies must be Secure, host-only and path=/, so the browser never shares them with a sibling subdomain.
+  return config.SECURE_COOKIES ? '__Host-civitas' : 'civitas.sid';
+}
+
+/**
+ * Sessions in Redis behind a host-only cookie (no Domain attribute). A session is bound to the
+ * site it was created on; presented on another (a copied cookie), it is treated as absent.
+ */
+export function sessionMiddleware(redis: Redis, config: Config): RequestHandler[] {
+  const store = new RedisStore({ client: redis, prefix: `${config.REDIS_PREFIX}:sess:`, ttl: SESSION_TTL_SECONDS });
+  const base = session({
+    store,
+    name: sessionCookieName(config),
+    secret: config.SESSION_SECRET,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    proxy: config.TRUST_PROXY_HOPS > 0,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.SECURE_COOKIES,
+      path: '/',
+      maxAge: SESSION_TTL_SECONDS * 1000,
+    },
+  });
+  const bindToSite = (req: Request, _res: Response, next: NextFunction) => {
+    const here = siteKeyOf(req);
+    if (req.session.siteKey && req.session.siteKey !== here) {
+      return req.session.regenerate((err) => {
+        if (err) return next(err);
+        req.session.siteKey = here;
+        next();
+      });
+    }
+    req.session.siteKey ??= here;
+    next();
+  };
+  return [base, bindToSite];
+}

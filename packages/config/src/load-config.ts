@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  BASE_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'must be a lower-case host name such as localhost or civitas.example')
+    .default('localhost'),
+  /** The application role: owns no table, has no BYPASSRLS. */
+  DATABASE_URL: url(['postgresql:', 'postgres:']).default('postgresql://civitas_app@127.0.0.1:5432/civitas'),
+  /** The platform role: cross-tenant operator work only. */
+  PLATFORM_DATABASE_URL: url(['postgresql:', 'postgres:']).default(
+    'postgresql://civitas_platform@127.0.0.1:5432/civitas',
+  ),
+  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  /** Prefix for every Redis key, channel and queue, so several deployments (or test runs) share one server. */
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('civitas'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default('civitas-development-session-secret-change-me'),
+  /** How many reverse proxies in front of the API may set X-Forwarded-* headers. 0 = trust none. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Serve cookies with Secure and the __Host- prefix. */
+  SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  CONSOLE_HOST_LABEL: z.string().regex(/^[a-z0-9-]+$/).default('console'),
+  HOST_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
+  WEB_DIST_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; every bad variable is named in one error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.SESSION_SECRET.includes('development')) {
+    throw new ConfigError(['SESSION_SECRET: set a secret of your own in production']);
+  }
+  return parsed.data;
+}

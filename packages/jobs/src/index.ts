@@ -1,0 +1,3 @@
+export { defineJob, tenantPayload, type JobDefinition } from './define-job.ts';
+export { JobQueues } from './job-queues.ts';
+export { runWorkers, closeWorkers, handler, type JobHandler } from './run-workers.ts';

@@ -1,0 +1,40 @@
+import type { Config } from '@civitas/config';
+import { createAppDatabase, createPlatformDatabase } from '@civitas/db';
+import { JobQueues } from '@civitas/jobs';
+import { HostResolver, findTenantByHost } from '@civitas/tenancy';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+
+export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
+
+/** The connections an API or worker process holds, opened together and closed in reverse order. */
+export async function openRuntime(config: Config, options: { name: string }) {
+  const logger = pino({ name: options.name, level: config.LOG_LEVEL });
+  const app = createAppDatabase({ url: config.DATABASE_URL });
+  const platform = createPlatformDatabase({ url: config.PLATFORM_DATABASE_URL });
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
+  const subscriber = redis.duplicate();
+  const resolver = new HostResolver((host) => findTenantByHost(platform.platformDb, host), {
+    ttlMs: config.HOST_CACHE_TTL_MS,
+    channel: `${config.REDIS_PREFIX}:tenant-cache`,
+    publisher: redis,
+  });
+  await resolver.listen(subscriber);
+  const jobs = new JobQueues(redis, config.REDIS_PREFIX);
+  return {
+    config,
+    logger,
+    db: app.db,
+    platformDb: platform.platformDb,
+    redis,
+    resolver,
+    jobs,
+    async close() {
+      await jobs.close();
+      await resolver.close();
+      subscriber.disconnect();
+      await redis.quit();
+      await Promise.all([app.close(), platform.close()]);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { withTenant } from '@civitas/db';
+import type { NextFunction, Request, Response } from 'express';
+import type { HostResolver } from './host-resolver.ts';
+import { type PublicUrlOptions, publicUrl } from './public-url.ts';
+import { renderStatusPage } from './status-page.ts';
+
+export interface HostMiddlewareOptions extends PublicUrlOptions {
+  consoleHost: string;
+}
+
+/**
+ * Decides the face and the city of every request from its host (`req.hostname` honours
+ * X-Forwarded-Host only as far as Express's "trust proxy" hop count allows), and runs the
+ * rest of the request inside that city's tenant scope.
+ */
+export function hostMiddleware(resolver: HostResolver, options: HostMiddlewareOptions) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const host = (req.hostname ?? '').toLowerCase().replace(/\.$/, '');
+    if (host === options.consoleHost) {
+      req.site = { face: 'console' };
+      return next();
+    }
+    const found = await resolver.resolve(host);
+    if (found.kind === 'unknown') {
+      return answer(req, res, 404, 'unknown_host', 'No city is served on this address.');
+    }
+    const { tenant } = found;
+    if (!found.isPrimary) {
+      return res.redirect(301, publicUrl(tenant.primaryHost, req.originalUrl, options));
+    }
+    if (tenant.status === 'suspended' || tenant.status === 'provisioning') {
+      res.setHeader('Retry-After', '3600');
+      const message =
+        tenant.status === 'suspended'
+          ? `${tenant.name} is temporarily unavailable for maintenance.`
+          : `${tenant.name} is being set up.`;
+      return answer(req, res, 503, `tenant_${tenant.status}`, message, tenant.defaultLocale);
+    }
+    if (tenant.status === 'archived') {
+      return answer(req, res, 410, 'tenant_archived', `${tenant.name} no longer runs its services here.`);
+    }
+    req.site = { face: 'city', tenant };
+    withTenant(tenant.id, next);
+  };
+}
+
+function answer(req: Request, res: Response, status: number, code: string, message: string, lang = 'en') {
+  if (req.path.startsWith('/api/')) return res.status(status).json({ error: { code, message } });
+  return res.status(status).type('html').send(renderStatusPage({ status, message, lang }));
+}
