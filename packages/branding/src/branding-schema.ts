@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AA_TEXT_RATIO, contrastRatio } from './contrast.ts';
 
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+const HEX = /^#[0-9a-fA-F]{6}$/;
+const colour = z.string().regex(HEX, 'must be a colour written #rrggbb');
 
 export const FONT_FAMILIES = ['system', 'serif', 'humanist', 'rounded'] as const;
 
@@ -29,6 +30,9 @@ export const brandingSchema = z
   })
   .superRefine((b, ctx) => {
     for (const pair of CONTRAST_PAIRS) {
+      const [fg, bg] = [b.colors?.[pair.foreground], b.colors?.[pair.background]];
+      // A malformed colour is already reported by its own field; there is no ratio to compute.
+      if (!HEX.test(String(fg)) || !HEX.test(String(bg))) continue;
       const ratio = contrastRatio(b.colors[pair.foreground], b.colors[pair.background]);
       if (ratio < AA_TEXT_RATIO) {
         ctx.addIssue({

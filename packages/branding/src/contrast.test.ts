@@ -21,10 +21,15 @@ describe('brandingSchema', () => {
     expect(brandingSchema.safeParse(ok).success).toBe(true);
   });
   it('refuses a colour pair below AA and names it', () => {
-    const r = brandingSchema.safeParse({ ...ok, colors: { ...ok.colors, onPrimary: '#8888ff' } });
+    const r = brandingSchema.safeParse({ ...ok, colors: { ...ok.colors, onPrimary: '#5555aa' } });
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['colors', 'onPrimary']);
     expect(r.error!.issues[0]!.message).toMatch(/onPrimary on primary has contrast/);
+  });
+  it('reports a malformed colour as a field error rather than failing', () => {
+    const r = brandingSchema.safeParse({ ...ok, colors: { ...ok.colors, primary: '#fff' } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['colors.primary']);
   });
   it('refuses a logo URL over plain http', () => {
     expect(brandingSchema.safeParse({ ...ok, logoUrl: 'http://x.test/logo.png' }).success).toBe(false);

@@ -1,1 +1,2 @@
 export { listTenants } from './list-tenants.ts';
+export { createTenant, createStaffAccount, createOperator, createResidentAccount, type NewTenant } from './create-tenant.ts';

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { RequireUser } from '../shared/api/require-user.tsx';
+import { useSession } from '../shared/api/session-context.tsx';
+import { useSite } from '../shared/api/site-context.tsx';
+import { ToolLayout } from '../shared/ui/tool-layout.tsx';
+import { ToolSignInPage } from '../shared/ui/tool-sign-in-page.tsx';
+import { BrandingPage } from './branding/branding-page.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { OverviewPage } from './pages/overview-page.tsx';
+import { StaffPage } from './pages/staff-page.tsx';
+
+/** The city admin, served by the API for /admin and /admin/* on a city host. */
+export function AdminApp() {
+  const { t } = useTranslation();
+  const site = useSite();
+  const { user } = useSession();
+  const isAdmin = user?.kind === 'staff' && user.role === 'admin';
+  // Staff and audit are admin-only on the API; other roles are not offered links that would fail.
+  const nav = [
+    { to: '/', label: t('admin.nav.overview'), end: true },
+    { to: '/branding', label: t('admin.nav.branding') },
+    ...(isAdmin
+      ? [
+          { to: '/staff', label: t('admin.nav.staff') },
+          { to: '/audit', label: t('admin.nav.audit') },
+        ]
+      : []),
+  ];
+
+  return (
+    <BrowserRouter basename="/admin">
+      <Routes>
+        <Route element={<ToolLayout owner={site.name} tool={t('admin.tool')} nav={nav} navLabel={t('admin.navLabel')} />}>
+          <Route
+            path="sign-in"
+            element={
+              <ToolSignInPage
+                idPrefix="staff-sign-in"
+                title={t('admin.signIn.title')}
+                intro={t('admin.signIn.intro', { city: site.name })}
+                siteTitle={`${t('admin.tool')} – ${site.name}`}
+                endpoint="/api/auth/staff/sign-in"
+              />
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <RequireUser kind="staff">
+                <Routes>
+                  <Route index element={<OverviewPage />} />
+                  <Route path="branding" element={<BrandingPage />} />
+                  <Route path="staff" element={<StaffPage />} />
+                  <Route path="audit" element={<AuditPage />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Routes>
+              </RequireUser>
+            }
+          />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

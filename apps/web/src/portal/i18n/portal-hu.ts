@@ -1,0 +1,81 @@
+import type { MessageShape } from '../../shared/i18n/message-shape.ts';
+import type { portalEn } from './portal-en.ts';
+
+// Hungarian inflects place names; sentences keep {{city}} in the nominative so any name reads right.
+export const portalHu: MessageShape<typeof portalEn> = {
+  nav: {
+    label: 'Főmenü',
+    home: 'Kezdőlap',
+  },
+  footer: {
+    accessibility: 'Akadálymentességi nyilatkozat',
+    privacy: 'Adatvédelem',
+    tagline: '{{city}} – online ügyintézés',
+  },
+  home: {
+    title: 'Kezdőlap',
+    welcome: '{{city}} üdvözli Önt!',
+    intro: 'Intézze ügyeit online, bármikor és bárhonnan. Lent megtalálja, amire szüksége van, vagy jelentkezzen be, hogy nyomon kövesse kérelmeit.',
+    servicesHeading: 'Online szolgáltatások',
+    noServices: 'Még nincs bekapcsolva online szolgáltatás. Nézzen vissza hamarosan!',
+    accountHeading: 'Fiókja',
+    signedOutText: 'Fiókkal használhatja az online szolgáltatásokat, és nyomon követheti kérelmeit.',
+    signInLink: 'Bejelentkezés',
+    signUpLink: 'Fiók létrehozása',
+    signedIn: 'Sikeresen bejelentkezett.',
+    accountCreated: 'Fiókja elkészült, és be is jelentkezett.',
+  },
+  signIn: {
+    title: 'Bejelentkezés',
+    intro: 'Jelentkezzen be a fiókjához tartozó e-mail-címmel és jelszóval.',
+    noAccount: 'Még nincs fiókja?',
+    createLink: 'Fiók létrehozása',
+  },
+  signUp: {
+    title: 'Fiók létrehozása',
+    intro: 'Fiókkal használhatja a város online szolgáltatásait.',
+    displayName: 'Az Ön neve',
+    displayNameHint: 'Így fogjuk megszólítani.',
+    displayNameRequired: 'Adja meg a nevét',
+    emailHint: 'Csak a fiókjához és a kérelmeihez használjuk.',
+    password: 'Jelszó megadása',
+    passwordHint: 'Legalább {{min}} karaktert használjon. Néhány véletlenszerű szó könnyen megjegyezhető, és nehezen kitalálható.',
+    passwordTooShort: 'A jelszónak legalább {{min}} karakter hosszúnak kell lennie',
+    emailTaken: 'Ezzel az e-mail-címmel már létezik fiók. Jelentkezzen be inkább.',
+    submit: 'Fiók létrehozása',
+    creating: 'Fiók létrehozása folyamatban…',
+    haveAccount: 'Már van fiókja?',
+    signInLink: 'Bejelentkezés',
+  },
+  accessibility: {
+    title: 'Akadálymentességi nyilatkozat',
+    intro: 'Szeretnénk, ha a város weboldalát minél többen használhatnák. Az oldalt 400%-ig nagyíthatja anélkül, hogy a szöveg kilógna a képernyőről, az egész oldal használható csak billentyűzettel, és képernyőolvasóval is meghallgatható.',
+    statusHeading: 'Megfelelőségi állapot',
+    status: 'A weboldal célja, hogy megfeleljen a Webes tartalmak akadálymentesítési irányelvei (WCAG) 2.1 AA szintjének. A város által választott színeket automatikusan ellenőrizzük, hogy a szöveg kontrasztaránya mindig legalább 4,5:1 legyen, és minden oldalt automatikus eszközökkel és billentyűzettel is tesztelünk.',
+    limitsHeading: 'Ismert korlátok',
+    limits: 'A városi szolgálatok által közzétett egyes dokumentumok, például régebbi PDF-fájlok, nem feltétlenül teljesen akadálymentesek. Az online szolgáltatásokat fokozatosan vezetjük be, és mindegyiket ellenőrizzük, mielőtt elérhetővé válik.',
+    contactHeading: 'Probléma bejelentése',
+    contact: 'Ha olyan problémát talál, amely itt nem szerepel, vagy más formátumban van szüksége egy információra, forduljon a város digitális szolgáltatásokért felelős csapatához. Igyekszünk 10 munkanapon belül válaszolni.',
+  },
+  privacy: {
+    title: 'Adatvédelem',
+    intro: 'Ez az oldal bemutatja, milyen adatokat őriz meg a város, amikor Ön ezt a weboldalt használja.',
+    storedHeading: 'Amit megőrzünk',
+    storedAccount: 'Ha fiókot hoz létre: a nevét, az e-mail-címét és a jelszavának biztonságosan titkosított (hash-elt) változatát.',
+    storedCookie: 'Egy munkamenet-sütit, amely bejelentkezve tartja. Ez feltétlenül szükséges, és kijelentkezéskor megszűnik.',
+    storedLanguage: 'A választott nyelvet, amelyet a saját böngészője tárol, nem a mi szervereink.',
+    notHeading: 'Amit nem teszünk',
+    not: 'Nem használunk reklám- vagy nyomkövető sütiket, és nem adjuk el, illetve nem osztjuk meg az adatait.',
+    rightsHeading: 'Az Ön jogai',
+    rights: 'Bármikor kérheti a várostól, hogy mutassa meg, javítsa ki vagy törölje a személyes adatait.',
+  },
+  notFound: {
+    title: 'Az oldal nem található',
+    text: 'Ha a címet kézzel írta be, ellenőrizze, hogy helyes-e. Ha egy hivatkozást követett, lehet, hogy az oldal máshová került.',
+    homeLink: 'Ugrás a kezdőlapra',
+  },
+  unavailable: {
+    title: 'Ez a weboldal nem érhető el',
+    text: 'Nem sikerült betölteni a város weboldalát. Próbálja újra néhány perc múlva.',
+  },
+};

@@ -1,0 +1,20 @@
+import { Link } from 'react-router-dom';
+import { useSite } from '../../shared/api/site-context.tsx';
+import { CityBrand } from './city-brand.tsx';
+import { LanguageSelect } from './language-select.tsx';
+import { MainNavigation } from './main-navigation.tsx';
+
+export function SiteHeader() {
+  const site = useSite();
+  return (
+    <header className="site-header">
+      <div className="container site-header__bar">
+        <Link to="/" className="site-header__brand">
+          <CityBrand name={site.name} logoUrl={site.branding.logoUrl} />
+        </Link>
+        <LanguageSelect />
+      </div>
+      <MainNavigation />
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Branding } from '@civitas/branding';
+
+/** Response shapes of the Civitas JSON API, as the web faces rely on them. */
+
+export interface NavigationEntry {
+  label: string;
+  path: string;
+}
+
+export interface ModuleSummary {
+  id: string;
+  name: string;
+  navigation: NavigationEntry[];
+}
+
+export interface Site {
+  slug: string;
+  name: string;
+  locales: string[];
+  defaultLocale: string;
+  timeZone: string;
+  branding: Branding;
+  modules: ModuleSummary[];
+}
+
+export type StaffRole = 'admin' | 'editor' | 'moderator';
+
+export interface SessionUser {
+  kind: 'resident' | 'staff' | 'operator';
+  id: string;
+  email: string;
+  displayName: string;
+  role?: StaffRole;
+}
+
+export interface Session {
+  csrfToken: string;
+  user: SessionUser | null;
+}
+
+export interface Domain {
+  host: string;
+  primary: boolean;
+}
+
+export interface AdminOverview {
+  tenant: {
+    slug: string;
+    name: string;
+    status: string;
+    locales: string[];
+    defaultLocale: string;
+    timeZone: string;
+    branding: Branding;
+  };
+  domains: Domain[];
+  modules: ModuleSummary[];
+  staffCount: number;
+  residentCount: number;
+}
+
+export interface StaffMember {
+  id: string;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  lastSignInAt: string | null;
+}
+
+export interface AuditEvent {
+  id: string;
+  occurredAt: string;
+  actorType: string;
+  actorLabel: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface TenantSummary {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+  locales: string[];
+  defaultLocale: string;
+  domains: Domain[];
+  createdAt: string;
+}

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import { apiClient } from './api-client.ts';
+import { ApiError } from './api-error.ts';
+import { useSession } from './session-context.tsx';
+
+export type Resource<T> =
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown }
+  | { state: 'ready'; data: T };
+
+/**
+ * GETs a path and tracks it. A 401 means the session ended (expired, or signed out in another
+ * tab): re-reading the session lets the route guard send the person back to sign-in.
+ */
+export function useApiResource<T>(path: string): { resource: Resource<T>; reload: () => void } {
+  const { refresh } = useSession();
+  const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setResource({ state: 'loading' });
+    apiClient.get<T>(path).then(
+      (data) => live && setResource({ state: 'ready', data }),
+      (error: unknown) => {
+        if (!live) return;
+        setResource({ state: 'error', error });
+        if (error instanceof ApiError && error.status === 401) void refresh();
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [path, version, refresh]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { resource, reload };
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
+
+// Three faces, one build. The API (not Vite) picks the page per host and path,
+// so every asset URL must be absolute: `/assets/...` works on every host and under /admin.
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // A strict CSP forbids inline scripts; Vite's module preload polyfill is one.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: { index: page('index'), admin: page('admin'), console: page('console') },
+      // @civitas/branding builds its zod schema at module level. The pages only use its
+      // contrast maths and font stacks, so declaring zod's builders pure lets the schema and
+      // zod itself be dropped from the bundles.
+      treeshake: { manualPureFunctions: ['z'] },
+      // Named chunks the three pages share, rather than ones named after whichever module came first.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules/ },
+            { name: 'shared', test: /\/(src\/shared|packages\/branding)\// },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createTestDatabase } from '@civitas/testing';
+import { E2E_PORT } from './playwright.config.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * A whole platform for the browser tests: a fresh database with the demo cities, the API and
+ * the worker as real processes on their own port and Redis prefix. Torn down afterwards.
+ */
+export default async function globalSetup() {
+  const database = await createTestDatabase();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(E2E_PORT),
+    DATABASE_URL: database.urls.app,
+    PLATFORM_DATABASE_URL: database.urls.platform,
+    REDIS_PREFIX: `civitas-e2e-${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'warn',
+  };
+  const node = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
+  await run(...node('prisma/seed.ts'), { cwd: root, env });
+  // Plain node processes (no wrapper), so SIGTERM reaches them and they stop gracefully.
+  const processes: ChildProcess[] = [
+    spawn(...node('apps/worker/src/main.ts'), { cwd: root, env, stdio: 'inherit' }),
+    spawn(...node('apps/api/src/main.ts'), { cwd: root, env, stdio: 'inherit' }),
+  ];
+  await waitForHealth(`http://127.0.0.1:${E2E_PORT}/api/ready`);
+  return async () => {
+    for (const p of processes) p.kill('SIGTERM');
+    await Promise.all(processes.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.once('exit', r)))));
+    await database.drop();
+  };
+}
+
+async function waitForHealth(url: string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the platform did not become ready at ${url}`);
+}

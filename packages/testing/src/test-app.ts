@@ -1,0 +1,33 @@
+import { createApp } from '@civitas/api';
+import { openRuntime } from '@civitas/runtime';
+import supertest from 'supertest';
+import { testConfig } from './test-config.ts';
+
+/** The real HTTP app over real PostgreSQL and Redis, for one test file. */
+export async function openTestApp(overrides: Record<string, string> = {}) {
+  const runtime = await openRuntime(testConfig(overrides), { name: 'test' });
+  const app = createApp({ ...runtime, webDistDir: '/nonexistent' });
+  return {
+    runtime,
+    app,
+    /** A cookie-keeping client that sends every request with the given Host header. */
+    client: (host: string) => withHost(supertest.agent(app), host),
+    close: () => runtime.close(),
+  };
+}
+
+function withHost(agent: supertest.Agent, host: string) {
+  const h = (t: supertest.Test) => t.set('Host', host);
+  return {
+    agent,
+    get: (path: string) => h(agent.get(path)),
+    post: (path: string) => h(agent.post(path)),
+    put: (path: string) => h(agent.put(path)),
+    delete: (path: string) => h(agent.delete(path)),
+    /** Fetches a CSRF token for the current session. */
+    async csrf() {
+      const res = await h(agent.get('/api/session'));
+      return res.body.csrfToken as string;
+    },
+  };
+}
