@@ -45,9 +45,9 @@ describe('resident accounts', () => {
 
   it('names each invalid field and writes nothing', async () => {
     const c = t.client(paris.host);
+    const csrf = await c.csrf();
     const res = await c
-      .post('/api/auth/resident/sign-up')
-      .set('x-csrf-token', await c.csrf())
+      .post('/api/auth/resident/sign-up', csrf)
       .send({ email: 'not-an-email', password: 'short', displayName: '' })
       .expect(400);
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['displayName', 'email', 'password']);
@@ -91,15 +91,16 @@ describe('resident accounts', () => {
   });
 
   it('rate-limits failed sign-ins per city and address, leaving other cities alone', async () => {
-    const c = t.client(paris.host);
+    const limited = await makeTenant(t.runtime.platformDb);
+    const c = t.client(limited.host);
     const csrf = await c.csrf();
     const attempt = () => c.post('/api/auth/resident/sign-in').set('x-csrf-token', csrf).send({ email: 'nobody@example.test', password: 'wrong password' });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
-    const limited = await attempt();
-    expect(limited.status).toBe(429);
-    expect(limited.body.error.code).toBe('rate_limited');
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('rate_limited');
     const b = t.client(budapest.host);
-    const res = await b.post('/api/auth/resident/sign-in').set('x-csrf-token', await b.csrf()).send({ email: 'nobody@example.test', password: 'wrong password' });
+    const res = await b.post('/api/auth/resident/sign-in', await b.csrf()).send({ email: 'nobody@example.test', password: 'wrong password' });
     expect(res.status).toBe(401);
   });
 });
@@ -108,7 +109,7 @@ describe('city admin API', () => {
   async function staffClient(host: string, tenantId: string, role: 'admin' | 'editor' | 'moderator' = 'admin') {
     const staff = await makeStaff(t.runtime.platformDb, tenantId, role);
     const c = t.client(host);
-    await c.post('/api/auth/staff/sign-in').set('x-csrf-token', await c.csrf()).send({ email: staff.email, password: staff.password }).expect(200);
+    await c.post('/api/auth/staff/sign-in', await c.csrf()).send({ email: staff.email, password: staff.password }).expect(200);
     return { c, staff, csrf: await c.csrf() };
   }
 
@@ -132,7 +133,7 @@ describe('city admin API', () => {
   it('refuses residents and wrong roles', async () => {
     const resident = await makeResident(t.runtime.platformDb, paris.id);
     const r = t.client(paris.host);
-    await r.post('/api/auth/resident/sign-in').set('x-csrf-token', await r.csrf()).send({ email: resident.email, password: resident.password }).expect(200);
+    await r.post('/api/auth/resident/sign-in', await r.csrf()).send({ email: resident.email, password: resident.password }).expect(200);
     await r.get('/api/admin/overview').expect(401);
     const { c, csrf } = await staffClient(paris.host, paris.id, 'editor');
     await c.get('/api/admin/overview').expect(200);

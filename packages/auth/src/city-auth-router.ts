@@ -33,12 +33,13 @@ const invalidCredentials = () =>
 export function createCityAuthRouter({ db, redis, config, onSignedIn }: CityAuthDeps) {
   const router = Router();
   const limit = signInRateLimit(redis, config);
+  const signUpLimit = signInRateLimit(redis, config, 'sign-up');
 
   router.get('/session', async (req, res) => {
     res.json({ csrfToken: csrfToken(req), user: await currentUser(db, req) });
   });
 
-  router.post('/auth/resident/sign-up', limit, async (req, res) => {
+  router.post('/auth/resident/sign-up', signUpLimit, async (req, res) => {
     const body = parseInput(signUpBody, req.body);
     const tenant = cityOf(req);
     const locale = body.locale && tenant.locales.includes(body.locale) ? body.locale : tenant.defaultLocale;

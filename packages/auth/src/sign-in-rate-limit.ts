@@ -1,19 +1,24 @@
 import type { Config } from '@civitas/config';
 import { HttpError } from '@civitas/http';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import { RedisStore } from 'rate-limit-redis';
 import { siteKeyOf } from './session-types.ts';
 
-/** Failed sign-ins per site and client address, counted in Redis so every API process shares the count. */
-export function signInRateLimit(redis: Redis, config: Config, name = 'sign-in') {
+/**
+ * Attempts per site and client address, counted in Redis so every API process shares the count.
+ * Sign-in counts failures only; sign-up counts every attempt, with a larger allowance.
+ */
+export function signInRateLimit(redis: Redis, config: Config, name: 'sign-in' | 'operator-sign-in' | 'sign-up' = 'sign-in') {
+  const signUp = name === 'sign-up';
   return rateLimit({
     windowMs: config.SIGN_IN_RATE_WINDOW_MS,
-    limit: config.SIGN_IN_RATE_LIMIT,
-    skipSuccessfulRequests: true,
+    limit: signUp ? config.SIGN_IN_RATE_LIMIT * 5 : config.SIGN_IN_RATE_LIMIT,
+    skipSuccessfulRequests: !signUp,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${siteKeyOf(req)}:${req.ip}`,
+    // IPv6 addresses are grouped by /56, so one client cannot rotate through its own block.
+    keyGenerator: (req) => `${siteKeyOf(req)}:${ipKeyGenerator(req.ip ?? '')}`,
     store: new RedisStore({
       prefix: `${config.REDIS_PREFIX}:rl:${name}:`,
       sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as never,

@@ -13,6 +13,7 @@ let residentA: Awaited<ReturnType<typeof makeResident>>;
 let residentB: Awaited<ReturnType<typeof makeResident>>;
 
 beforeAll(async () => {
+  await app.warmUp();
   a = await makeTenant(platform.platformDb);
   b = await makeTenant(platform.platformDb);
   residentA = await makeResident(platform.platformDb, a.id);

@@ -11,6 +11,7 @@ export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
 export async function openRuntime(config: Config, options: { name: string }) {
   const logger = pino({ name: options.name, level: config.LOG_LEVEL });
   const app = createAppDatabase({ url: config.DATABASE_URL });
+  await app.warmUp();
   const platform = createPlatformDatabase({ url: config.PLATFORM_DATABASE_URL });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   const subscriber = redis.duplicate();

@@ -16,13 +16,16 @@ export async function openTestApp(overrides: Record<string, string> = {}) {
   };
 }
 
+const withCsrf = (t: supertest.Test, csrf?: string) => (csrf ? t.set('x-csrf-token', csrf) : t);
+
 function withHost(agent: supertest.Agent, host: string) {
   const h = (t: supertest.Test) => t.set('Host', host);
   return {
     agent,
     get: (path: string) => h(agent.get(path)),
-    post: (path: string) => h(agent.post(path)),
-    put: (path: string) => h(agent.put(path)),
+    /** Pass the CSRF token as an argument: the agent attaches cookies when a request is created, so fetch it first. */
+    post: (path: string, csrf?: string) => withCsrf(h(agent.post(path)), csrf),
+    put: (path: string, csrf?: string) => withCsrf(h(agent.put(path)), csrf),
     delete: (path: string) => h(agent.delete(path)),
     /** Fetches a CSRF token for the current session. */
     async csrf() {
