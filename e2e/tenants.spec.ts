@@ -6,7 +6,8 @@ const headerColour = (page: import('@playwright/test').Page) =>
 
 /** The city's stored primary colour, as the browser writes a computed colour. */
 async function storedPrimary(page: import('@playwright/test').Page) {
-  const site = await (await page.request.get(new URL('/api/site', page.url()).toString())).json();
+  // Asked from the page itself: only the browser resolves *.localhost hosts.
+  const site = await page.evaluate(() => fetch('/api/site').then((r) => r.json()));
   const n = Number.parseInt(site.branding.colors.primary.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }

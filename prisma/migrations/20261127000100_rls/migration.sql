@@ -3,12 +3,15 @@
 -- Roles are cluster-wide, so they are created only when missing.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'civitas_app') THEN
+  -- Two deployments migrating side by side may race here: a role created meanwhile is fine.
+  BEGIN
     CREATE ROLE civitas_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'civitas_platform') THEN
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END;
+  BEGIN
     CREATE ROLE civitas_platform LOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
-  END IF;
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END;
 END
 $$;
 
