@@ -65,6 +65,18 @@ describe('resident accounts', () => {
     expect(stolen.body.user).toBeNull();
   });
 
+  it('stores no session and sets no cookie for anonymous reading', async () => {
+    const c = t.client(paris.host);
+    const site = await c.get('/api/site').expect(200);
+    expect(site.headers['set-cookie']).toBeUndefined();
+    const page = await c.get('/');
+    expect(page.headers['set-cookie']).toBeUndefined();
+    const keys = await t.runtime.redis.keys(`${t.runtime.config.REDIS_PREFIX}:sess:*`);
+    const before = keys.length;
+    await t.client(paris.host).get('/api/site');
+    expect((await t.runtime.redis.keys(`${t.runtime.config.REDIS_PREFIX}:sess:*`)).length).toBe(before);
+  });
+
   it('refuses a state change without the CSRF token', async () => {
     const c = t.client(paris.host);
     await c.get('/api/session');

@@ -33,6 +33,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const { config, db, platformDb, redis, resolver, jobs, logger } = deps;
   const app = express();
+  const siteRouter = createSiteRouter();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
 
@@ -79,12 +80,13 @@ export function createApp(deps: AppDeps) {
     req.log = req.log.child({ tenant: req.site.face === 'city' ? req.site.tenant.slug : 'console' });
     next();
   });
+  // The city's public description needs no session: answered before sessions are loaded.
+  app.use('/api', (req, res, next) => (req.site.face === 'city' ? siteRouter(req, res, next) : next()));
   app.use(express.json({ limit: '100kb' }));
   app.use(sessionMiddleware(redis, config));
   app.use(csrfProtection);
 
   const cityApi = Router();
-  cityApi.use(createSiteRouter());
   cityApi.use(
     createCityAuthRouter({
       db,

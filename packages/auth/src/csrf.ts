@@ -1,5 +1,6 @@
 import { csrfSync } from 'csrf-sync';
 import type { Request } from 'express';
+import { siteKeyOf } from './session-types.ts';
 
 /**
  * Synchronizer-token CSRF protection: the token lives in the session and must come back in the
@@ -10,4 +11,7 @@ const { csrfSynchronisedProtection, generateToken } = csrfSync({
 });
 
 export const csrfProtection = csrfSynchronisedProtection;
-export const csrfToken = (req: Request) => generateToken(req);
+export const csrfToken = (req: Request) => {
+  req.session.siteKey ??= siteKeyOf(req);
+  return generateToken(req);
+};

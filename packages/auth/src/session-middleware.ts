@@ -34,16 +34,11 @@ export function sessionMiddleware(redis: Redis, config: Config): RequestHandler[
       maxAge: SESSION_TTL_SECONDS * 1000,
     },
   });
+  // Only sessions that hold something (a CSRF token, a principal) are stored; each records its site
+  // when it is first written (see csrf.ts and establish-session.ts). Anonymous reads store nothing.
   const bindToSite = (req: Request, _res: Response, next: NextFunction) => {
-    const here = siteKeyOf(req);
-    if (req.session.siteKey && req.session.siteKey !== here) {
-      return req.session.regenerate((err) => {
-        if (err) return next(err);
-        req.session.siteKey = here;
-        next();
-      });
-    }
-    req.session.siteKey ??= here;
+    const stored = req.session.siteKey;
+    if (stored && stored !== siteKeyOf(req)) return req.session.regenerate(next);
     next();
   };
   return [base, bindToSite];

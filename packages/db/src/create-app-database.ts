@@ -11,8 +11,10 @@ export type AppClient = AppDatabase['db'];
  * The client resident and city-admin code uses. It connects as the application role (no table
  * ownership, no BYPASSRLS) and carries the current tenant scope to every connection it uses.
  */
-export function createAppDatabase(options: { url: string; max?: number }) {
+export function createAppDatabase(options: { url: string; max?: number; onIdleError?: (error: Error) => void }) {
   const pool = new TenantBoundPool({ connectionString: options.url, max: options.max ?? 10 });
+  // An idle connection dropped by the server (restart, failover) is discarded by the pool; it must not crash the process.
+  pool.on('error', (error) => options.onIdleError?.(error));
   const db = guardBulkOperations(new PrismaClient({ adapter: new PrismaPg(pool as unknown as pg.Pool) }), ALL_BULK);
   return {
     db,
