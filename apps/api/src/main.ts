@@ -1,18 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from '@civitas/config';
+import { loadConfigOrExit } from '@civitas/config';
 import { openRuntime } from '@civitas/runtime';
 import { createApp } from './create-app.ts';
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const runtime = await openRuntime(config, { name: 'api' });
 const webDistDir = config.WEB_DIST_DIR ?? fileURLToPath(new URL('../../web/dist', import.meta.url));

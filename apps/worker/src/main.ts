@@ -1,18 +1,9 @@
-import { ConfigError, loadConfig } from '@civitas/config';
+import { loadConfigOrExit } from '@civitas/config';
 import { closeWorkers, runWorkers } from '@civitas/jobs';
 import { openRuntime } from '@civitas/runtime';
 import { jobHandlers } from './handlers.ts';
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const runtime = await openRuntime(config, { name: 'worker' });
 const workers = runWorkers(jobHandlers(runtime.db), { connection: runtime.redis, prefix: config.REDIS_PREFIX });

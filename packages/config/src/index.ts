@@ -1,1 +1,1 @@
-export { loadConfig, ConfigError, type Config } from './load-config.ts';
+export { loadConfig, loadConfigOrExit, ConfigError, type Config } from './load-config.ts';

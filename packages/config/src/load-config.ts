@@ -9,9 +9,16 @@ const url = (protocols: string[]) =>
     }
   }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
 
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: int(1, 65535).default(3000),
   BASE_DOMAIN: z
     .string()
     .regex(/^[a-z0-9.-]+$/, 'must be a lower-case host name such as localhost or civitas.example')
@@ -27,16 +34,16 @@ const configSchema = z.object({
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('civitas'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default('civitas-development-session-secret-change-me'),
   /** How many reverse proxies in front of the API may set X-Forwarded-* headers. 0 = trust none. */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  TRUST_PROXY_HOPS: int(0, 10).default(0),
   /** Serve cookies with Secure and the __Host- prefix. */
   SECURE_COOKIES: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
   CONSOLE_HOST_LABEL: z.string().regex(/^[a-z0-9-]+$/).default('console'),
-  HOST_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
-  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
-  SIGN_IN_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
+  HOST_CACHE_TTL_MS: int(0).default(30_000),
+  SIGN_IN_RATE_LIMIT: int(1).default(10),
+  SIGN_IN_RATE_WINDOW_MS: int(1000).default(15 * 60_000),
   WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -61,4 +68,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(['SESSION_SECRET: set a secret of your own in production']);
   }
   return parsed.data;
+}
+
+/** For process entry points: a bad environment prints every problem and exits with status 2. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
 }
