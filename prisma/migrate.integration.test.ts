@@ -1,5 +1,5 @@
 // Prisma Migrate runs offline through infra/prisma/schema-engine.mjs (the wasm engine behind the CLI).
-// This proves the migrations apply to a fresh database and that they match prisma/schema.prisma,
+// This proves the migrations apply to a fresh database and that they match the schema in prisma/schema/,
 // the drift check CI relies on. Each prisma command takes one to a few seconds.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -117,25 +117,27 @@ describe('prisma migrations', () => {
     expect(await publicTables(missing)).toEqual(expect.arrayContaining(expectedTables));
   });
 
-  it('the migrations match prisma/schema.prisma', { timeout: TIMEOUT }, async () => {
+  it('the migrations match the schema in prisma/schema/', { timeout: TIMEOUT }, async () => {
     const run = await migrate(
       existing,
       'diff',
       '--from-migrations',
       'prisma/migrations',
       '--to-schema',
-      'prisma/schema.prisma',
+      'prisma/schema',
       '--exit-code',
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
   });
 
   it('the drift check fails when the schema has changes no migration carries', { timeout: TIMEOUT }, async () => {
-    const schema = fs.readFileSync(path.join(root, 'prisma/schema.prisma'), 'utf8');
+    const driftedSchemaPath = path.join(tmpDir, 'schema');
+    fs.cpSync(path.join(root, 'prisma/schema'), driftedSchemaPath, { recursive: true });
+    const core = path.join(driftedSchemaPath, 'core.prisma');
+    const schema = fs.readFileSync(core, 'utf8');
     const drifted = schema.replace('model Tenant {', 'model Tenant {\n  driftProbe String?');
     expect(drifted).not.toBe(schema);
-    const driftedSchemaPath = path.join(tmpDir, 'schema.prisma');
-    fs.writeFileSync(driftedSchemaPath, drifted);
+    fs.writeFileSync(core, drifted);
 
     const run = await migrate(
       existing,

@@ -5,7 +5,7 @@
 #   infra/scripts/migrate.sh                               # prisma migrate deploy (creates the database if missing)
 #   infra/scripts/migrate.sh status
 #   infra/scripts/migrate.sh dev --create-only --name add_x
-#   infra/scripts/migrate.sh diff --from-migrations prisma/migrations --to-schema prisma/schema.prisma --exit-code
+#   infra/scripts/migrate.sh diff --from-migrations prisma/migrations --to-schema prisma/schema --exit-code
 #
 # The database is DATABASE_OWNER_URL (see prisma.config.ts). Paths are relative to the repository root.
 set -euo pipefail

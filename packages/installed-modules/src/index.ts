@@ -1,0 +1,7 @@
+import { createModuleRegistry } from '@civitas/module-sdk';
+
+/**
+ * The modules this deployment runs: the one list the hosts (API, worker) build their registry
+ * from. `pnpm new:module` adds to it; the core packages never import a module.
+ */
+export const installedModules = createModuleRegistry([]);

@@ -1,0 +1,111 @@
+import type { AppClient, StaffRole } from '@civitas/db';
+import type { JobHandler } from '@civitas/jobs';
+import type { Router } from 'express';
+import semver from 'semver';
+import { z } from 'zod';
+
+/** Text in each shipped locale; `en` is required as the fallback. */
+export type LocalizedText = { en: string } & Partial<Record<'fr' | 'hu' | 'es', string>>;
+
+export const MODULE_CATEGORIES = ['participation', 'information', 'services', 'reporting', 'education', 'administration'] as const;
+export type ModuleCategory = (typeof MODULE_CATEGORIES)[number];
+
+export interface ModulePermission {
+  /** `<module id>.<verb>`, e.g. `contacts.manage`. */
+  id: string;
+  description: LocalizedText;
+  /** Staff roles that hold it unless a city changes that. */
+  defaultRoles: StaffRole[];
+}
+
+export interface ModuleNavigationEntry {
+  /** Portal path, under `/m/<module id>/`. */
+  path: string;
+  label: LocalizedText;
+}
+
+/** What a module's code receives from the platform: it never builds its own connections. */
+export interface ModuleContext {
+  /** The app client: row-level security applies, and every call runs inside the city's scope. */
+  db: AppClient;
+  /** The calling city's settings for this module, already validated and with defaults. */
+  settings: <T = Record<string, unknown>>(req: import('express').Request) => T;
+}
+
+export interface LifecycleContext<S> {
+  db: AppClient;
+  tenantId: string;
+  settings: S;
+  /** On upgrade: the version the city ran before. */
+  fromVersion?: string;
+}
+
+export interface ChangelogEntry {
+  version: string;
+  date: string;
+  notes: LocalizedText;
+}
+
+export interface ModuleDefinition<S extends z.ZodObject = z.ZodObject> {
+  id: string;
+  version: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  /** Slug of the city whose developers built it. */
+  author: string;
+  category: ModuleCategory;
+  /** Module id → semver range of the version it needs. */
+  dependsOn: Record<string, string>;
+  /** Every field has a default, so a city can switch the module on before configuring it. */
+  settings: S;
+  permissions: ModulePermission[];
+  /** Tables this module owns (and no other module reads). */
+  tables: string[];
+  changelog: ChangelogEntry[];
+  /** Mounted under `/api/m/<id>/` for the cities that have it on. */
+  api?: (ctx: ModuleContext) => Router;
+  navigation: ModuleNavigationEntry[];
+  jobs?: (ctx: { db: AppClient }) => JobHandler<any>[];
+  /** Lifecycle hooks run as tenant-scoped jobs; each must be safe to run twice. */
+  hooks?: {
+    onEnable?: (ctx: LifecycleContext<z.infer<S>>) => Promise<void>;
+    onDisable?: (ctx: LifecycleContext<z.infer<S>>) => Promise<void>;
+    onUpgrade?: (ctx: LifecycleContext<z.infer<S>>) => Promise<void>;
+  };
+}
+
+const ID = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * Declares a module: the one place that lists everything it contributes. Checked when the
+ * module is loaded, so a malformed declaration fails at start, not in front of a city.
+ */
+export function defineModule<S extends z.ZodObject>(definition: ModuleDefinition<S>): ModuleDefinition<S> {
+  const problems: string[] = [];
+  if (!ID.test(definition.id)) problems.push(`id "${definition.id}" must be lower-case letters, digits and dashes`);
+  if (!semver.valid(definition.version)) problems.push(`version "${definition.version}" is not semver`);
+  for (const [dep, range] of Object.entries(definition.dependsOn)) {
+    if (!semver.validRange(range)) problems.push(`dependency ${dep} has an invalid range "${range}"`);
+    if (dep === definition.id) problems.push('a module cannot depend on itself');
+  }
+  const defaults = definition.settings.safeParse({});
+  if (!defaults.success) problems.push(`settings need a default for every field (${defaults.error.issues[0]?.path.join('.')})`);
+  for (const p of definition.permissions) {
+    if (!p.id.startsWith(`${definition.id}.`)) problems.push(`permission ${p.id} must start with "${definition.id}."`);
+  }
+  for (const n of definition.navigation) {
+    if (n.path.startsWith('/') || n.path.includes('..')) problems.push(`navigation path "${n.path}" must be relative to the module`);
+  }
+  if (!definition.changelog.some((c) => c.version === definition.version)) {
+    problems.push(`changelog has no entry for version ${definition.version}`);
+  }
+  if (problems.length) throw new Error(`Module ${definition.id}: ${problems.join('; ')}`);
+  return definition;
+}
+
+/** The JSON Schema of a module's settings, for forms and API docs. */
+export function settingsJsonSchema(definition: ModuleDefinition): Record<string, unknown> {
+  return z.toJSONSchema(definition.settings, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+export const settingsDefaults = (definition: ModuleDefinition) => definition.settings.parse({}) as Record<string, unknown>;

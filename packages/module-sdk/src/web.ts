@@ -1,0 +1,1 @@
+export { defineModuleWeb, type ModuleWeb, type ModuleWebProps, type ModuleApi } from './web-contract.ts';
