@@ -11,11 +11,16 @@ export class JobQueues {
     private readonly prefix: string,
   ) {}
 
-  async enqueue<P extends { tenantId: string }>(definition: JobDefinition<P>, payload: P): Promise<string> {
+  async enqueue<P extends { tenantId: string }>(
+    definition: JobDefinition<P>,
+    payload: P,
+    options: { delayMs?: number } = {},
+  ): Promise<string> {
     const data = definition.payload.parse(payload);
     const jobId = definition.jobId(data);
     await this.queue(definition.name).add(definition.name, data, {
       jobId,
+      delay: options.delayMs,
       attempts: definition.attempts ?? 5,
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: 24 * 3600, count: 1000 },

@@ -1,6 +1,6 @@
 import type { AppClient, StaffRole } from '@civitas/db';
-import type { JobHandler } from '@civitas/jobs';
-import type { Router } from 'express';
+import type { JobDefinition, JobHandler } from '@civitas/jobs';
+import type { Request, RequestHandler, Router } from 'express';
 import semver from 'semver';
 import { z } from 'zod';
 
@@ -26,10 +26,18 @@ export interface ModuleNavigationEntry {
 
 /** What a module's code receives from the platform: it never builds its own connections. */
 export interface ModuleContext {
-  /** The app client: row-level security applies, and every call runs inside the city's scope. */
+  /** The app client: row-level security applies, and every request runs inside the city's scope. */
   db: AppClient;
-  /** The calling city's settings for this module, already validated and with defaults. */
-  settings: <T = Record<string, unknown>>(req: import('express').Request) => T;
+  /** The calling city's settings for this module, validated, with defaults filled in. */
+  settings: <T = Record<string, unknown>>(req: Request) => T;
+  /** Middleware: a signed-in staff member of this city whose role holds the permission (401/403 otherwise). */
+  requirePermission: (permissionId: string) => RequestHandler;
+  /** Middleware: a signed-in resident of this city (401 otherwise); sets `req.resident`. */
+  requireResident: () => RequestHandler;
+  /** Appends to the city's audit log, with the signed-in staff member as actor. */
+  audit: (req: Request, entry: { action: string; targetType: string; targetId?: string; before?: unknown; after?: unknown }) => Promise<void>;
+  /** Enqueues one of this module's jobs for the calling city (idempotent by the job's id). */
+  enqueue: <P extends { tenantId: string }>(job: JobDefinition<P>, payload: P, options?: { delayMs?: number }) => Promise<string>;
 }
 
 export interface LifecycleContext<S> {
