@@ -1,7 +1,7 @@
 import type { NewTenant } from '@civitas/platform';
 
 /** Three demo cities that look and read differently. */
-export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> & { hosts: string[]; admin: string; residents: string[] }> => [
+export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> & { hosts: string[]; admin: string; residents: string[]; modules: string[] }> => [
   {
     slug: 'paris',
     name: 'Paris',
@@ -15,6 +15,7 @@ export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> &
     },
     hosts: [`paris.${baseDomain}`, `ville-de-paris.${baseDomain}`],
     admin: 'Camille Martin',
+    modules: [],
     residents: ['Léa Dubois', 'Hugo Bernard'],
   },
   {
@@ -30,6 +31,7 @@ export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> &
     },
     hosts: [`budapest.${baseDomain}`],
     admin: 'Eszter Nagy',
+    modules: ['notices'],
     residents: ['Bence Kovács', 'Réka Tóth'],
   },
   {
@@ -45,6 +47,7 @@ export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> &
     },
     hosts: [`baltimore.${baseDomain}`],
     admin: 'Jordan Carter',
+    modules: ['contacts'],
     residents: ['Maria Lopez', 'Andre Johnson'],
   },
 ];

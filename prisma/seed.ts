@@ -1,12 +1,28 @@
 import { hashPassword } from '@civitas/auth';
 import { loadConfig } from '@civitas/config';
-import { createPlatformDatabase } from '@civitas/db';
-import { createOperator, createResidentAccount, createStaffAccount, createTenant } from '@civitas/platform';
+import { withTenant } from '@civitas/db';
+import { installedModules } from '@civitas/installed-modules';
+import { enableModule, syncCatalogue } from '@civitas/module-host';
+import {
+  createOperator,
+  createResidentAccount,
+  createStaffAccount,
+  createTenant,
+  setEntitlements,
+  shareModuleAsPlatform,
+} from '@civitas/platform';
+import { openRuntime } from '@civitas/runtime';
 import { demoCities } from './demo-cities.ts';
 
-/** Seeds the demo cities, their people and an operator. Safe to run again: everything is upserted. */
+/**
+ * Seeds the demo cities, their people and an operator; every city may use every installed module,
+ * each module is shared by its author city, and a few are switched on (through the same code path
+ * as an admin's switch, so their lifecycle jobs run in the worker). Safe to run again.
+ */
 const config = loadConfig();
-const { platformDb, close } = createPlatformDatabase({ url: config.PLATFORM_DATABASE_URL });
+const runtime = await openRuntime(config, { name: 'seed', registry: installedModules });
+const { platformDb } = runtime;
+const close = () => runtime.close();
 const port = config.BASE_DOMAIN === 'localhost' ? `:${config.PORT}` : '';
 const lines: string[] = [];
 
@@ -19,8 +35,18 @@ try {
   });
   lines.push(`Operator console  http://console.${config.BASE_DOMAIN}${port}/  operator@civitas.localhost / ${operatorPassword}`);
 
+  await syncCatalogue(platformDb, installedModules);
+  for (const m of installedModules.list) await shareModuleAsPlatform(platformDb, m.id, `admin@${m.author}.localhost`);
+
   for (const city of demoCities(config.BASE_DOMAIN)) {
     const tenant = await createTenant(platformDb, city);
+    await setEntitlements(platformDb, tenant.id, installedModules.list.map((m) => m.id), 'demo seed');
+    for (const moduleId of city.modules.filter((m) => installedModules.has(m))) {
+      const deps = { db: runtime.db, registry: installedModules, jobs: runtime.jobs, cache: runtime.modules };
+      await withTenant(tenant.id, () =>
+        enableModule(deps, { tenantId: tenant.id, actor: { type: 'system', id: null, label: 'demo seed' } }, moduleId, true),
+      );
+    }
     const adminPassword = `${city.slug}-admin-2026`;
     await createStaffAccount(platformDb, {
       tenantId: tenant.id,

@@ -4,6 +4,8 @@ import type { Config } from '@civitas/config';
 import type { AppClient, PlatformClient } from '@civitas/db';
 import { HttpError, errorHandler } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
+import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount } from '@civitas/module-host';
+import type { ModuleRegistry } from '@civitas/module-sdk';
 import { type HostResolver, hostMiddleware } from '@civitas/tenancy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import helmet from 'helmet';
@@ -24,6 +26,9 @@ export interface AppDeps {
   platformDb: PlatformClient;
   redis: Redis;
   resolver: HostResolver;
+  registry: ModuleRegistry;
+  /** Each city's active modules, cached per process. */
+  modules: ModuleSetCache;
   jobs: JobQueues;
   logger: Logger;
   webDistDir: string;
@@ -33,7 +38,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const { config, db, platformDb, redis, resolver, jobs, logger } = deps;
   const app = express();
-  const siteRouter = createSiteRouter();
+  const siteRouter = createSiteRouter(deps);
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
 
@@ -98,10 +103,13 @@ export function createApp(deps: AppDeps) {
     }),
   );
   cityApi.use(createAdminRouter({ db, resolver }));
+  const moduleDeps = { db, registry: deps.registry, jobs, cache: deps.modules };
+  cityApi.use(createModuleAdminRouter(moduleDeps));
+  cityApi.use(createModuleApiMount(moduleDeps));
 
   const consoleApi = Router();
   consoleApi.use(createConsoleAuthRouter({ platformDb, redis, config }));
-  consoleApi.use(createConsoleRouter({ platformDb }));
+  consoleApi.use(createConsoleRouter({ platformDb, registry: deps.registry, modules: deps.modules }));
 
   app.use('/api', (req, res, next) => (req.site.face === 'console' ? consoleApi : cityApi)(req, res, next));
   app.use('/api', (req) => {

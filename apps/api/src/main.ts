@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@civitas/config';
+import { installedModules } from '@civitas/installed-modules';
+import { syncCatalogue } from '@civitas/module-host';
 import { openRuntime } from '@civitas/runtime';
 import { createApp } from './create-app.ts';
 
 const config = loadConfigOrExit();
 
-const runtime = await openRuntime(config, { name: 'api' });
+const runtime = await openRuntime(config, { name: 'api', registry: installedModules });
+await syncCatalogue(runtime.platformDb, installedModules);
 const webDistDir = config.WEB_DIST_DIR ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = createApp({ ...runtime, webDistDir });
 const server = app.listen(config.PORT, () => {

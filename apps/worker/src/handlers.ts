@@ -1,5 +1,9 @@
 import { recordSignInHandler } from '@civitas/auth';
-import type { AppClient } from '@civitas/db';
+import { moduleJobHandlers } from '@civitas/module-host';
+import type { Runtime } from '@civitas/runtime';
 
-/** Every job kind this worker runs. Modules will add theirs through the module registry. */
-export const jobHandlers = (db: AppClient) => [recordSignInHandler(db)];
+/** Every job kind this worker runs: the platform's own, then what the installed modules contribute. */
+export const jobHandlers = ({ db, registry, modules }: Pick<Runtime, 'db' | 'registry' | 'modules'>) => [
+  recordSignInHandler(db),
+  ...moduleJobHandlers(db, registry, modules),
+];

@@ -1,12 +1,13 @@
 import { loadConfigOrExit } from '@civitas/config';
 import { closeWorkers, runWorkers } from '@civitas/jobs';
+import { installedModules } from '@civitas/installed-modules';
 import { openRuntime } from '@civitas/runtime';
 import { jobHandlers } from './handlers.ts';
 
 const config = loadConfigOrExit();
 
-const runtime = await openRuntime(config, { name: 'worker' });
-const workers = runWorkers(jobHandlers(runtime.db), { connection: runtime.redis, prefix: config.REDIS_PREFIX });
+const runtime = await openRuntime(config, { name: 'worker', registry: installedModules });
+const workers = runWorkers(jobHandlers(runtime), { connection: runtime.redis, prefix: config.REDIS_PREFIX });
 for (const worker of workers) {
   worker.on('failed', (job, err) => runtime.logger.warn({ job: job?.id, queue: worker.name, err }, 'job failed'));
 }

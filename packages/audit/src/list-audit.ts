@@ -4,6 +4,8 @@ export interface AuditFilter {
   limit: number;
   action?: string;
   actorId?: string;
+  /** Entries about one target, e.g. `{ type: 'module', id: 'contacts' }`. */
+  target?: { type: string; id: string };
   before?: Date;
 }
 
@@ -14,6 +16,7 @@ export async function listAudit(db: AppClient, filter: AuditFilter) {
       tenantId: requireTenantId(),
       ...(filter.action ? { action: { startsWith: filter.action } } : {}),
       ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.target ? { targetType: filter.target.type, targetId: filter.target.id } : {}),
       ...(filter.before ? { occurredAt: { lt: filter.before } } : {}),
     },
     orderBy: { occurredAt: 'desc' },

@@ -1,6 +1,8 @@
 import type { Config } from '@civitas/config';
 import { createAppDatabase, createPlatformDatabase } from '@civitas/db';
 import { JobQueues } from '@civitas/jobs';
+import { ModuleSetCache } from '@civitas/module-host';
+import type { ModuleRegistry } from '@civitas/module-sdk';
 import { HostResolver, findTenantByHost } from '@civitas/tenancy';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
@@ -8,7 +10,7 @@ import { pino } from 'pino';
 export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
 
 /** The connections an API or worker process holds, opened together and closed in reverse order. */
-export async function openRuntime(config: Config, options: { name: string }) {
+export async function openRuntime(config: Config, options: { name: string; registry: ModuleRegistry }) {
   const logger = pino({ name: options.name, level: config.LOG_LEVEL });
   const app = createAppDatabase({ url: config.DATABASE_URL });
   await app.warmUp();
@@ -21,6 +23,12 @@ export async function openRuntime(config: Config, options: { name: string }) {
     publisher: redis,
   });
   await resolver.listen(subscriber);
+  const modules = new ModuleSetCache(app.db, {
+    ttlMs: config.HOST_CACHE_TTL_MS,
+    channel: `${config.REDIS_PREFIX}:module-sets`,
+    publisher: redis,
+  });
+  await modules.listen(subscriber);
   const jobs = new JobQueues(redis, config.REDIS_PREFIX);
   return {
     config,
@@ -29,10 +37,13 @@ export async function openRuntime(config: Config, options: { name: string }) {
     platformDb: platform.platformDb,
     redis,
     resolver,
+    registry: options.registry,
+    modules,
     jobs,
     async close() {
       await jobs.close();
       await resolver.close();
+      await modules.close();
       subscriber.disconnect();
       await redis.quit();
       await Promise.all([app.close(), platform.close()]);

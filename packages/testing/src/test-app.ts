@@ -1,11 +1,15 @@
 import { createApp } from '@civitas/api';
+import { installedModules } from '@civitas/installed-modules';
+import { syncCatalogue } from '@civitas/module-host';
+import type { ModuleRegistry } from '@civitas/module-sdk';
 import { openRuntime } from '@civitas/runtime';
 import supertest from 'supertest';
 import { testConfig } from './test-config.ts';
 
 /** The real HTTP app over real PostgreSQL and Redis, for one test file. */
-export async function openTestApp(overrides: Record<string, string> = {}) {
-  const runtime = await openRuntime(testConfig(overrides), { name: 'test' });
+export async function openTestApp(overrides: Record<string, string> = {}, registry: ModuleRegistry = installedModules) {
+  const runtime = await openRuntime(testConfig(overrides), { name: 'test', registry });
+  await syncCatalogue(runtime.platformDb, registry);
   const app = createApp({ ...runtime, webDistDir: '/nonexistent' });
   return {
     runtime,

@@ -68,7 +68,7 @@ ALTER TABLE "tenant_modules" ADD CONSTRAINT "tenant_modules_tenantId_fkey" FOREI
 -- The catalogue is platform-wide: a city reads what is shared (or its own), and an admin of the
 -- author city shares its module. Everything else about the catalogue is written by the platform.
 GRANT SELECT ON "catalog_modules", "catalog_module_versions" TO civitas_app;
-GRANT UPDATE ("sharedAt", "sharedBy") ON "catalog_modules" TO civitas_app;
+GRANT UPDATE ("sharedAt", "sharedBy", "updatedAt") ON "catalog_modules" TO civitas_app;
 GRANT SELECT ON "module_entitlements" TO civitas_app;
 GRANT SELECT, INSERT, UPDATE ON "tenant_modules" TO civitas_app;
 
@@ -114,3 +114,11 @@ CREATE FUNCTION civitas_module_adoption()
   $$;
 REVOKE ALL ON FUNCTION civitas_module_adoption() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION civitas_module_adoption() TO civitas_app, civitas_platform;
+
+-- City names by slug ("built by Baltimore"), for every city that is not archived. Public facts only.
+CREATE FUNCTION civitas_city_directory()
+  RETURNS TABLE (slug text, name text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+  AS $$ SELECT slug, name FROM tenants WHERE status <> 'archived' $$;
+REVOKE ALL ON FUNCTION civitas_city_directory() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION civitas_city_directory() TO civitas_app, civitas_platform;

@@ -11,6 +11,7 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   action: z.string().max(100).optional(),
   actorId: z.uuid().optional(),
+  module: z.string().max(40).optional(),
   before: z.iso.datetime().optional(),
 });
 
@@ -66,7 +67,11 @@ export function createAdminRouter({ db, resolver }: { db: AppClient; resolver: H
 
   router.get('/admin/audit', admin, async (req, res) => {
     const q = parseInput(auditQuery, req.query, 'query');
-    const events = await listAudit(db, { ...q, before: q.before ? new Date(q.before) : undefined });
+    const events = await listAudit(db, {
+      ...q,
+      target: q.module ? { type: 'module', id: q.module } : undefined,
+      before: q.before ? new Date(q.before) : undefined,
+    });
     res.json({ events });
   });
 

@@ -1,10 +1,12 @@
+import { type ModuleSetCache, siteModules } from '@civitas/module-host';
+import type { ModuleRegistry } from '@civitas/module-sdk';
 import { cityOf } from '@civitas/tenancy';
 import { Router } from 'express';
 
-/** What the resident portal needs to draw the city: served from the host cache, no query. */
-export function createSiteRouter() {
+/** What the resident portal needs to draw the city: served from the host and module caches. */
+export function createSiteRouter({ registry, modules }: { registry: ModuleRegistry; modules: ModuleSetCache }) {
   const router = Router();
-  router.get('/site', (req, res) => {
+  router.get('/site', async (req, res) => {
     const t = cityOf(req);
     res.json({
       slug: t.slug,
@@ -13,8 +15,7 @@ export function createSiteRouter() {
       defaultLocale: t.defaultLocale,
       timeZone: t.timeZone,
       branding: t.branding,
-      // Filled by the module system: each enabled module with its navigation entries.
-      modules: [],
+      modules: siteModules(registry, await modules.get(t.id)),
     });
   });
   return router;

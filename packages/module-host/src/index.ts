@@ -1,0 +1,10 @@
+export { syncCatalogue } from './sync-catalogue.ts';
+export { ModuleSetCache, type ModuleSet, type ActiveModule } from './module-set-cache.ts';
+export { createModuleAdminRouter } from './module-admin-router.ts';
+export { createModuleApiMount } from './module-api-mount.ts';
+export { moduleJobHandlers } from './module-jobs.ts';
+export { moduleLifecycleJob } from './lifecycle-job.ts';
+export { siteModules } from './site-modules.ts';
+export { enableModule } from './enable-module.ts';
+export { disableModule } from './disable-module.ts';
+export type { ModuleActionDeps, ActionContext } from './module-actions-deps.ts';

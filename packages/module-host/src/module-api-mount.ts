@@ -1,0 +1,72 @@
+import { recordAudit } from '@civitas/audit';
+import { requireResident, requireStaff } from '@civitas/auth';
+import { type AppClient, requireTenantId } from '@civitas/db';
+import { forbidden, HttpError } from '@civitas/http';
+import type { JobQueues } from '@civitas/jobs';
+import type { ModuleContext, ModuleRegistry } from '@civitas/module-sdk';
+import { cityOf } from '@civitas/tenancy';
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { ModuleSetCache } from './module-set-cache.ts';
+
+declare global {
+  namespace Express {
+    interface Request {
+      moduleSettings?: Record<string, unknown>;
+    }
+  }
+}
+
+/**
+ * Mounts each installed module's API under `/api/m/<id>/`, answering only for cities where the
+ * module is active: elsewhere its routes do not exist (404). Routers are built once per process.
+ */
+export function createModuleApiMount(deps: { db: AppClient; registry: ModuleRegistry; cache: ModuleSetCache; jobs: JobQueues }) {
+  const routers = new Map<string, Router>();
+  for (const definition of deps.registry.list) {
+    if (definition.api) routers.set(definition.id, definition.api(moduleContext(deps, definition.id)));
+  }
+  const mount = Router();
+  mount.use('/m/:moduleId', async (req: Request, res: Response, next: NextFunction) => {
+    const id = String(req.params.moduleId);
+    const router = routers.get(id);
+    const active = router ? (await deps.cache.get(cityOf(req).id)).get(id) : undefined;
+    if (!router || !active) {
+      throw new HttpError(404, 'module_not_available', `The module "${id}" is not available in this city.`);
+    }
+    req.moduleSettings = deps.registry.get(id)!.settings.parse(active.settings);
+    router(req, res, next);
+  });
+  return mount;
+}
+
+function moduleContext(deps: { db: AppClient; registry: ModuleRegistry; jobs: JobQueues }, moduleId: string): ModuleContext {
+  const definition = deps.registry.get(moduleId)!;
+  const anyStaff = requireStaff(deps.db);
+  return {
+    db: deps.db,
+    settings: <T>(req: Request) => req.moduleSettings as T,
+    requirePermission: (permissionId) => {
+      const permission = definition.permissions.find((p) => p.id === permissionId);
+      if (!permission) throw new Error(`Module ${moduleId} does not declare the permission ${permissionId}`);
+      return (req, res, next) =>
+        anyStaff(req, res, () => {
+          if (!permission.defaultRoles.includes(req.staff!.role)) return next(forbidden(`This needs the ${permissionId} permission.`));
+          next();
+        }).catch(next);
+    },
+    requireResident: () => requireResident(deps.db),
+    audit: async (req, entry) => {
+      const actor = req.staff
+        ? { type: 'staff' as const, id: req.staff.id, label: req.staff.email }
+        : req.resident
+          ? { type: 'resident' as const, id: req.resident.id, label: req.resident.displayName }
+          : { type: 'system' as const, id: null, label: moduleId };
+      await recordAudit(deps.db, { ...entry, actor, action: entry.action, requestId: String(req.id) });
+    },
+    enqueue: async (job, payload, options) => {
+      if (payload.tenantId !== requireTenantId()) throw new Error(`A job of ${moduleId} may only be enqueued for the current city`);
+      if (!job.name.startsWith(`${moduleId}.`)) throw new Error(`Job ${job.name} does not belong to module ${moduleId}`);
+      return deps.jobs.enqueue(job, payload, options);
+    },
+  };
+}
