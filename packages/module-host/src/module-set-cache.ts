@@ -22,6 +22,8 @@ interface Entry {
 export class ModuleSetCache {
   readonly #entries = new Map<string, Entry>();
   readonly #loading = new Map<string, Promise<ModuleSet>>();
+  /** Bumped at each invalidation: a load that started before it must not store its (stale) result. */
+  #epoch = 0;
   #subscriber: Redis | undefined;
 
   constructor(
@@ -32,7 +34,7 @@ export class ModuleSetCache {
   async listen(subscriber: Redis): Promise<void> {
     this.#subscriber = subscriber;
     subscriber.on('message', (channel, tenantId) => {
-      if (channel === this.options.channel) this.#entries.delete(tenantId);
+      if (channel === this.options.channel) this.#drop(tenantId);
     });
     await subscriber.subscribe(this.options.channel);
   }
@@ -42,7 +44,10 @@ export class ModuleSetCache {
     if (hit && hit.expiresAt > Date.now()) return hit.value;
     let pending = this.#loading.get(tenantId);
     if (!pending) {
-      pending = this.#load(tenantId).finally(() => this.#loading.delete(tenantId));
+      const loading = this.#load(tenantId).finally(() => {
+        if (this.#loading.get(tenantId) === loading) this.#loading.delete(tenantId);
+      });
+      pending = loading;
       this.#loading.set(tenantId, pending);
     }
     return pending;
@@ -50,7 +55,7 @@ export class ModuleSetCache {
 
   /** Drops the city's entry here and on every other process. */
   async invalidate(tenantId: string): Promise<void> {
-    this.#entries.delete(tenantId);
+    this.#drop(tenantId);
     await this.options.publisher.publish(this.options.channel, tenantId);
   }
 
@@ -58,7 +63,14 @@ export class ModuleSetCache {
     await this.#subscriber?.unsubscribe(this.options.channel);
   }
 
+  #drop(tenantId: string) {
+    this.#epoch++;
+    this.#entries.delete(tenantId);
+    this.#loading.delete(tenantId);
+  }
+
   async #load(tenantId: string): Promise<ModuleSet> {
+    const epoch = this.#epoch;
     const rows = await withTenant(tenantId, async () => {
       const [modules, entitled] = await Promise.all([
         this.db.tenantModule.findMany({ where: { tenantId, enabled: true } }),
@@ -70,7 +82,7 @@ export class ModuleSetCache {
     const value: ModuleSet = new Map(
       rows.map((m) => [m.moduleId, { version: m.version, settings: m.settings as Record<string, unknown> }]),
     );
-    this.#entries.set(tenantId, { value, expiresAt: Date.now() + this.options.ttlMs });
+    if (epoch === this.#epoch) this.#entries.set(tenantId, { value, expiresAt: Date.now() + this.options.ttlMs });
     return value;
   }
 }

@@ -16,6 +16,8 @@ type InvalidationMessage = { tenantId: string } | { all: true };
 export class HostResolver {
   readonly #entries = new Map<string, Entry>();
   readonly #inflight = new Map<string, Promise<HostLookup>>();
+  /** Bumped at each invalidation: a lookup that started before it must not store its (stale) result. */
+  #epoch = 0;
   #subscriber: Redis | undefined;
 
   constructor(
@@ -36,15 +38,16 @@ export class HostResolver {
     const hit = this.#entries.get(host);
     if (hit && hit.expiresAt > Date.now()) return hit.value;
     // One lookup per host at a time, however many requests arrive together.
-    let pending = this.#inflight.get(host);
-    if (!pending) {
-      pending = this.lookup(host).finally(() => this.#inflight.delete(host));
-      this.#inflight.set(host, pending);
-      const value = await pending;
-      this.#entries.set(host, { value, expiresAt: Date.now() + this.options.ttlMs });
-      return value;
-    }
-    return pending;
+    const inflight = this.#inflight.get(host);
+    if (inflight) return inflight;
+    const epoch = this.#epoch;
+    const pending = this.lookup(host).finally(() => {
+      if (this.#inflight.get(host) === pending) this.#inflight.delete(host);
+    });
+    this.#inflight.set(host, pending);
+    const value = await pending;
+    if (epoch === this.#epoch) this.#entries.set(host, { value, expiresAt: Date.now() + this.options.ttlMs });
+    return value;
   }
 
   /** Drops the city's cached hosts here and on every other process. */
@@ -65,6 +68,8 @@ export class HostResolver {
   }
 
   #apply(message: InvalidationMessage): void {
+    this.#epoch++;
+    this.#inflight.clear();
     if ('all' in message) {
       this.#entries.clear();
       return;
