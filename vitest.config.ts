@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['{apps,packages}/*/src/**/*.integration.test.ts', 'prisma/**/*.integration.test.ts'],
+          include: ['{apps,packages}/*/src/**/*.integration.test.ts', 'packages/modules/*/src/**/*.integration.test.ts', 'prisma/**/*.integration.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testing/src/global-setup.ts'],
           testTimeout: 30_000,

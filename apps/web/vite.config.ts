@@ -3,6 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
+const moduleChunk = (id: string) => {
+  const name = /\/packages\/modules\/([^/]+)\//.exec(id)?.[1];
+  return name ? `module-${name}` : null;
+};
 
 // Three faces, one build. The API (not Vite) picks the page per host and path,
 // so every asset URL must be absolute: `/assets/...` works on every host and under /admin.
@@ -21,11 +25,14 @@ export default defineConfig({
       // zod itself be dropped from the bundles.
       treeshake: { manualPureFunctions: ['z'] },
       // Named chunks the three pages share, rather than ones named after whichever module came first.
+      // The module loader and the SDK's web contract go with them; each module's web code stays in
+      // its own lazily fetched chunk (and stylesheet), named after the module: module-contacts-….js.
       output: {
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules/ },
-            { name: 'shared', test: /\/(src\/shared|packages\/branding)\// },
+            { name: 'shared', test: /\/(src\/shared|src\/modules|packages\/branding|packages\/module-sdk)\// },
+            { name: (id: string) => moduleChunk(id), test: /\/packages\/modules\// },
           ],
         },
       },

@@ -1,7 +1,9 @@
+import { contactsModule } from '@civitas/module-contacts';
+import { noticesModule } from '@civitas/module-notices';
 import { createModuleRegistry } from '@civitas/module-sdk';
 
 /**
  * The modules this deployment runs: the one list the hosts (API, worker) build their registry
  * from. `pnpm new:module` adds to it; the core packages never import a module.
  */
-export const installedModules = createModuleRegistry([]);
+export const installedModules = createModuleRegistry([contactsModule, noticesModule]);

@@ -1,0 +1,2 @@
+export { noticesModule } from './module.ts';
+export type { AdminNoticesJson, BannerJson, NoticeJson, NoticesJson } from './notices-api-types.ts';
