@@ -31,6 +31,11 @@ export const moduleLifecycleHandler = (db: AppClient, registry: ModuleRegistry) 
     if (!definition || stale) return { skipped: true };
     if (!hook) return { skipped: false };
     const settings = definition.settings.parse(row?.settings ?? {});
-    await hook({ db, tenantId: p.tenantId, settings, fromVersion: p.fromVersion });
+    const city = await db.tenant.findFirst({
+      where: { id: p.tenantId },
+      select: { slug: true, name: true, defaultLocale: true, locales: true, timeZone: true },
+    });
+    if (!city) return { skipped: true };
+    await hook({ db, tenantId: p.tenantId, city, settings, fromVersion: p.fromVersion });
     return { skipped: false };
   });

@@ -55,13 +55,13 @@ function moduleContext(deps: { db: AppClient; registry: ModuleRegistry; jobs: Jo
         }).catch(next);
     },
     requireResident: () => requireResident(deps.db),
-    audit: async (req, entry) => {
+    audit: async (req, entry, tx) => {
       const actor = req.staff
         ? { type: 'staff' as const, id: req.staff.id, label: req.staff.email }
         : req.resident
           ? { type: 'resident' as const, id: req.resident.id, label: req.resident.displayName }
           : { type: 'system' as const, id: null, label: moduleId };
-      await recordAudit(deps.db, { ...entry, actor, action: entry.action, requestId: String(req.id) });
+      await recordAudit(tx ?? deps.db, { ...entry, actor, requestId: String(req.id) });
     },
     enqueue: async (job, payload, options) => {
       if (payload.tenantId !== requireTenantId()) throw new Error(`A job of ${moduleId} may only be enqueued for the current city`);

@@ -34,8 +34,15 @@ export interface ModuleContext {
   requirePermission: (permissionId: string) => RequestHandler;
   /** Middleware: a signed-in resident of this city (401 otherwise); sets `req.resident`. */
   requireResident: () => RequestHandler;
-  /** Appends to the city's audit log, with the signed-in staff member as actor. */
-  audit: (req: Request, entry: { action: string; targetType: string; targetId?: string; before?: unknown; after?: unknown }) => Promise<void>;
+  /**
+   * Appends to the city's audit log, with the signed-in account as actor. Pass the transaction
+   * client of the change (`db.$transaction(async (tx) => ...)`) so the entry commits with it.
+   */
+  audit: (
+    req: Request,
+    entry: { action: string; targetType: string; targetId?: string; before?: unknown; after?: unknown },
+    tx?: Pick<AppClient, 'auditEvent'>,
+  ) => Promise<void>;
   /** Enqueues one of this module's jobs for the calling city (idempotent by the job's id). */
   enqueue: <P extends { tenantId: string }>(job: JobDefinition<P>, payload: P, options?: { delayMs?: number }) => Promise<string>;
 }
@@ -43,6 +50,8 @@ export interface ModuleContext {
 export interface LifecycleContext<S> {
   db: AppClient;
   tenantId: string;
+  /** The city the hook runs for: its language and clock, for any content the hook creates. */
+  city: { slug: string; name: string; defaultLocale: string; locales: string[]; timeZone: string };
   settings: S;
   /** On upgrade: the version the city ran before. */
   fromVersion?: string;
