@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RequireUser } from '../shared/api/require-user.tsx';
 import { ToolLayout } from '../shared/ui/tool-layout.tsx';
 import { ToolSignInPage } from '../shared/ui/tool-sign-in-page.tsx';
+import { CityPage } from './pages/city-page.tsx';
 import { TenantsPage } from './pages/tenants-page.tsx';
 
 /** The operator console, served on the console host. */
@@ -30,6 +31,14 @@ export function ConsoleApp() {
             element={
               <RequireUser kind="operator">
                 <TenantsPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="cities/:slug"
+            element={
+              <RequireUser kind="operator">
+                <CityPage />
               </RequireUser>
             }
           />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminOverview } from '../../shared/api/api-types.ts';
 import { useApiResource } from '../../shared/api/use-api-resource.ts';
 import { languageName } from '../../shared/i18n/language-name.ts';
+import { localize } from '../../shared/i18n/localize.ts';
 import { ResourceView } from '../../shared/ui/resource-view.tsx';
 import { StatusTag } from '../../shared/ui/status-tag.tsx';
 import { useAdminTitle } from '../use-admin-title.ts';
@@ -75,7 +76,7 @@ export function OverviewPage() {
           ) : (
             <ul>
               {modules.map((m) => (
-                <li key={m.id}>{m.name}</li>
+                <li key={m.id}>{localize(m.name, i18n.language)}</li>
               ))}
             </ul>
           )}

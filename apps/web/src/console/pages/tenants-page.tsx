@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { TenantSummary } from '../../shared/api/api-types.ts';
 import { useApiResource } from '../../shared/api/use-api-resource.ts';
 import { formatDate } from '../../shared/ui/format-date.ts';
@@ -39,7 +40,9 @@ export function TenantsPage() {
                 <tbody>
                   {tenants.map((tenant) => (
                     <tr key={tenant.id}>
-                      <th scope="row">{tenant.name}</th>
+                      <th scope="row">
+                        <Link to={`/cities/${encodeURIComponent(tenant.slug)}`}>{tenant.name}</Link>
+                      </th>
                       <td>
                         <code>{tenant.slug}</code>
                       </td>

@@ -71,6 +71,10 @@ export const portalEn = {
     text: 'If you typed the web address, check it is correct. If you followed a link, the page may have moved.',
     homeLink: 'Go to the home page',
   },
+  modules: {
+    loading: 'Loading {{name}}…',
+    failed: 'This service could not be loaded. Try again in a few minutes.',
+  },
   unavailable: {
     title: 'This site is not available',
     text: 'We could not load this city’s website. Try again in a few minutes.',

@@ -73,6 +73,10 @@ export const portalEs: MessageShape<typeof portalEn> = {
     text: 'Si ha escrito la dirección, compruebe que es correcta. Si ha seguido un enlace, es posible que la página se haya movido.',
     homeLink: 'Ir a la página de inicio',
   },
+  modules: {
+    loading: 'Cargando «{{name}}»…',
+    failed: 'No se ha podido cargar este servicio. Vuelva a intentarlo dentro de unos minutos.',
+  },
   unavailable: {
     title: 'Este sitio no está disponible',
     text: 'No hemos podido cargar el sitio web de esta ciudad. Vuelva a intentarlo dentro de unos minutos.',

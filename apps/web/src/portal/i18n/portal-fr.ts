@@ -73,6 +73,10 @@ export const portalFr: MessageShape<typeof portalEn> = {
     text: 'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte. Si vous avez suivi un lien, la page a peut-être été déplacée.',
     homeLink: 'Aller à la page d’accueil',
   },
+  modules: {
+    loading: 'Chargement de « {{name}} »…',
+    failed: 'Ce service n’a pas pu être chargé. Réessayez dans quelques minutes.',
+  },
   unavailable: {
     title: 'Ce site n’est pas disponible',
     text: 'Nous n’avons pas pu charger le site de cette ville. Réessayez dans quelques minutes.',

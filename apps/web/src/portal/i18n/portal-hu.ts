@@ -74,6 +74,10 @@ export const portalHu: MessageShape<typeof portalEn> = {
     text: 'Ha a címet kézzel írta be, ellenőrizze, hogy helyes-e. Ha egy hivatkozást követett, lehet, hogy az oldal máshová került.',
     homeLink: 'Ugrás a kezdőlapra',
   },
+  modules: {
+    loading: 'Betöltés: {{name}}…',
+    failed: 'Ezt a szolgáltatást most nem sikerült betölteni. Próbálja újra néhány perc múlva.',
+  },
   unavailable: {
     title: 'Ez a weboldal nem érhető el',
     text: 'Nem sikerült betölteni a város weboldalát. Próbálja újra néhány perc múlva.',

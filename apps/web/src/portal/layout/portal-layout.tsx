@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { useRouteFocus } from '../../shared/ui/use-route-focus.ts';
+import { ModuleBanners } from '../modules/module-banners.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 
@@ -15,6 +16,7 @@ export function PortalLayout() {
       <SiteHeader />
       <main id="main" className="page__main" tabIndex={-1}>
         <div className="container">
+          <ModuleBanners />
           <Outlet />
         </div>
       </main>

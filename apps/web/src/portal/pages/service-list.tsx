@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ModuleSummary } from '../../shared/api/api-types.ts';
+import type { SiteModule } from '../../shared/api/module-types.ts';
+import { localize } from '../../shared/i18n/localize.ts';
+import { moduleHomePath } from '../modules/module-home-path.ts';
 
-export function ServiceList({ modules }: { modules: ModuleSummary[] }) {
-  const { t } = useTranslation();
+/** The city's enabled modules, each one link named after the service. */
+export function ServiceList({ modules }: { modules: SiteModule[] }) {
+  const { t, i18n } = useTranslation();
   return (
     <section className="services" aria-labelledby="services-heading">
       <h2 id="services-heading">{t('portal.home.servicesHeading')}</h2>
@@ -13,14 +16,9 @@ export function ServiceList({ modules }: { modules: ModuleSummary[] }) {
         <ul className="service-list">
           {modules.map((m) => (
             <li className="service-card" key={m.id}>
-              <h3 className="service-card__title">{m.name}</h3>
-              <ul className="service-card__links">
-                {m.navigation.map((entry) => (
-                  <li key={entry.path}>
-                    <Link to={entry.path}>{entry.label}</Link>
-                  </li>
-                ))}
-              </ul>
+              <Link className="service-card__link" to={moduleHomePath(m)}>
+                {localize(m.name, i18n.language)}
+              </Link>
             </li>
           ))}
         </ul>

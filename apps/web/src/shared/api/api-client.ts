@@ -43,9 +43,11 @@ async function request<T>(method: Method, path: string, body?: unknown, retried 
 
 async function readError(res: Response): Promise<ApiError> {
   try {
-    const data = (await res.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } };
+    const data = (await res.json()) as {
+      error?: { code?: string; message?: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+    };
     const e = data.error ?? {};
-    return new ApiError(res.status, e.code ?? `http_${res.status}`, e.message ?? res.statusText, e.fields ?? {});
+    return new ApiError(res.status, e.code ?? `http_${res.status}`, e.message ?? res.statusText, e.fields ?? {}, e.details ?? {});
   } catch {
     return new ApiError(res.status, `http_${res.status}`, res.statusText);
   }

@@ -1,17 +1,7 @@
 import type { Branding } from '@civitas/branding';
+import type { SiteModule } from './module-types.ts';
 
 /** Response shapes of the Civitas JSON API, as the web faces rely on them. */
-
-export interface NavigationEntry {
-  label: string;
-  path: string;
-}
-
-export interface ModuleSummary {
-  id: string;
-  name: string;
-  navigation: NavigationEntry[];
-}
 
 export interface Site {
   slug: string;
@@ -20,7 +10,7 @@ export interface Site {
   defaultLocale: string;
   timeZone: string;
   branding: Branding;
-  modules: ModuleSummary[];
+  modules: SiteModule[];
 }
 
 export type StaffRole = 'admin' | 'editor' | 'moderator';
@@ -54,7 +44,7 @@ export interface AdminOverview {
     branding: Branding;
   };
   domains: Domain[];
-  modules: ModuleSummary[];
+  modules: SiteModule[];
   staffCount: number;
   residentCount: number;
 }

@@ -1,0 +1,42 @@
+import type { ModuleWeb } from '@civitas/module-sdk/web';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { moduleWebRegistry } from './module-web-registry.ts';
+
+type Part = keyof ModuleWeb<ReactNode>;
+type AnyComponent = ComponentType<any>;
+
+const loaded = new Map<string, Promise<ModuleWeb<ReactNode>>>();
+const parts = new Map<string, LazyExoticComponent<AnyComponent>>();
+const Nothing = () => null;
+
+/** Whether this build has web code for the module (a module can be API-only). */
+export function hasModuleWeb(id: string): boolean {
+  return Object.hasOwn(moduleWebRegistry, id);
+}
+
+/** Fetches a module's chunk once; later calls share the same promise. */
+export function loadModuleWeb(id: string): Promise<ModuleWeb<ReactNode>> {
+  let promise = loaded.get(id);
+  if (!promise) {
+    const load = moduleWebRegistry[id];
+    promise = load ? load().then((m) => m.default) : Promise.reject(new Error(`No web code for module "${id}"`));
+    // A failed fetch (offline, new deploy) may be retried on the next render.
+    promise.catch(() => loaded.delete(id));
+    loaded.set(id, promise);
+  }
+  return promise;
+}
+
+/**
+ * One part of a module's web code as a lazy component, made once per module and part so React
+ * keeps its state across renders. A part the module does not export renders nothing.
+ */
+export function moduleWebPart<P>(id: string, part: Part): LazyExoticComponent<ComponentType<P>> {
+  const key = `${id}:${part}`;
+  let component = parts.get(key);
+  if (!component) {
+    component = lazy(async () => ({ default: ((await loadModuleWeb(id))[part] as AnyComponent | undefined) ?? Nothing }));
+    parts.set(key, component);
+  }
+  return component as LazyExoticComponent<ComponentType<P>>;
+}
