@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { createCityAuthRouter, createConsoleAuthRouter, csrfProtection, recordSignInJob, sessionMiddleware } from '@civitas/auth';
+import {
+  type AccountMailer,
+  createCityAuthRouter,
+  createConsoleAuthRouter,
+  createResidentAccountRouter,
+  createStaffRouter,
+  csrfProtection,
+  recordSignInJob,
+  sessionMiddleware,
+} from '@civitas/auth';
+import { createPrivacyRouter } from '@civitas/privacy';
 import type { Config } from '@civitas/config';
 import type { AppClient, PlatformClient } from '@civitas/db';
 import { HttpError, errorHandler } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
 import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
-import { type HostResolver, hostMiddleware } from '@civitas/tenancy';
+import { type HostResolver, hostMiddleware, publicUrlOptions } from '@civitas/tenancy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
@@ -30,6 +40,8 @@ export interface AppDeps {
   /** Each city's active modules, cached per process. */
   modules: ModuleSetCache;
   jobs: JobQueues;
+  /** Account emails (verification, reset, invitations, privacy) through the mail queue. */
+  mailer: AccountMailer;
   logger: Logger;
   webDistDir: string;
 }
@@ -73,12 +85,10 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api', createHealthRouter({ db, redis }));
 
-  const publicPort = config.BASE_DOMAIN === 'localhost' ? config.PORT : undefined;
   app.use(
     hostMiddleware(resolver, {
       consoleHost: `${config.CONSOLE_HOST_LABEL}.${config.BASE_DOMAIN}`,
-      scheme: config.SECURE_COOKIES ? 'https' : 'http',
-      port: publicPort,
+      ...publicUrlOptions(config),
     }),
   );
   app.use((req: Request, _res: Response, next: NextFunction) => {
@@ -92,6 +102,7 @@ export function createApp(deps: AppDeps) {
   app.use(csrfProtection);
 
   const cityApi = Router();
+  const accounts = createResidentAccountRouter({ db, redis, config, mailer: deps.mailer });
   cityApi.use(
     createCityAuthRouter({
       db,
@@ -100,6 +111,16 @@ export function createApp(deps: AppDeps) {
       onSignedIn: async (event) => {
         await jobs.enqueue(recordSignInJob, event);
       },
+      onSignedUp: accounts.sendVerification,
+    }),
+  );
+  cityApi.use(accounts.router);
+  cityApi.use(createPrivacyRouter({ db, registry: deps.registry, jobs, mailer: deps.mailer }));
+  cityApi.use(
+    createStaffRouter({
+      db,
+      mailer: deps.mailer,
+      permissions: deps.registry.list.flatMap((m) => m.permissions.map((p) => ({ ...p, module: m.id }))),
     }),
   );
   cityApi.use(createAdminRouter({ db, resolver }));

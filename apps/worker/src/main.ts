@@ -7,7 +7,8 @@ import { jobHandlers } from './handlers.ts';
 const config = loadConfigOrExit();
 
 const runtime = await openRuntime(config, { name: 'worker', registry: installedModules });
-const workers = runWorkers(jobHandlers(runtime), { connection: runtime.redis, prefix: config.REDIS_PREFIX });
+const jobs = jobHandlers(runtime);
+const workers = runWorkers(jobs.handlers, { connection: runtime.redis, prefix: config.REDIS_PREFIX });
 for (const worker of workers) {
   worker.on('failed', (job, err) => runtime.logger.warn({ job: job?.id, queue: worker.name, err }, 'job failed'));
 }
@@ -22,6 +23,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     runtime.logger.info({ signal }, 'stopping: finishing jobs in progress');
     setTimeout(() => process.exit(1), 30_000).unref();
     await closeWorkers(workers);
+    await jobs.close();
     await runtime.close();
     process.exit(0);
   });

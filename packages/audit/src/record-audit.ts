@@ -37,3 +37,9 @@ export async function recordAudit(db: Pick<AppClient, 'auditEvent'>, entry: Audi
     },
   });
 }
+
+/**
+ * How residents appear as actors: by id only. The audit log is append-only, so a name written here
+ * could never be erased when the resident deletes their account.
+ */
+export const RESIDENT_LABEL = 'resident';

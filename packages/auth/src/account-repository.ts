@@ -30,7 +30,7 @@ export async function listStaff(db: AppClient) {
   return db.staffAccount.findMany({
     where: { tenantId: requireTenantId() },
     orderBy: { email: 'asc' },
-    select: { id: true, email: true, displayName: true, role: true, lastSignInAt: true, createdAt: true },
+    select: { id: true, email: true, displayName: true, role: true, permissions: true, lastSignInAt: true, createdAt: true },
   });
 }
 

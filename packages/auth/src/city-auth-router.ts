@@ -1,5 +1,5 @@
 import type { Config } from '@civitas/config';
-import { type AppClient, Prisma } from '@civitas/db';
+import { type AppClient, Prisma, type Resident } from '@civitas/db';
 import { HttpError, parseInput } from '@civitas/http';
 import { cityOf } from '@civitas/tenancy';
 import { type Request, type Response, Router } from 'express';
@@ -10,6 +10,8 @@ import { csrfToken } from './csrf.ts';
 import { endSession, establishSession } from './establish-session.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { signInRateLimit } from './sign-in-rate-limit.ts';
+import { FAILURE_BURST, pause, SignInFailures } from './sign-in-failures.ts';
+import { recordAudit, RESIDENT_LABEL } from '@civitas/audit';
 
 export interface SignedInEvent {
   tenantId: string;
@@ -24,15 +26,34 @@ export interface CityAuthDeps {
   config: Config;
   /** Book-keeping after a sign-in (last sign-in time, audit) happens off the request path. */
   onSignedIn: (event: SignedInEvent) => Promise<void>;
+  /** After a resident signs up: send the email verification. */
+  onSignedUp: (req: Request, resident: Resident) => Promise<void>;
 }
 
 const invalidCredentials = () =>
   new HttpError(401, 'invalid_credentials', 'The email address or password is not correct.');
 
 /** Sign-up, sign-in and sign-out for the residents and staff of the city the request is for. */
-export function createCityAuthRouter({ db, redis, config, onSignedIn }: CityAuthDeps) {
+export function createCityAuthRouter({ db, redis, config, onSignedIn, onSignedUp }: CityAuthDeps) {
   const router = Router();
   const limit = signInRateLimit(redis, config);
+  const failures = new SignInFailures(redis, config.REDIS_PREFIX);
+
+  /** Slows the next answer as failures on one account pile up, and records a burst once. */
+  async function failedSignIn(req: Request, email: string, account: { type: string; id: string } | null) {
+    const { count, delayMs } = await failures.fail(cityOf(req).id, email);
+    if (account && count === FAILURE_BURST) {
+      await recordAudit(db, {
+        actor: { type: 'system', id: null, label: `sign-in from ${req.ip}` },
+        action: 'security.sign_in_failures',
+        targetType: account.type,
+        targetId: account.id,
+        after: { failures: count, windowMinutes: 15 },
+      });
+    }
+    await pause(delayMs);
+    return invalidCredentials();
+  }
   const signUpLimit = signInRateLimit(redis, config, 'sign-up');
 
   router.get('/session', async (req, res) => {
@@ -54,15 +75,25 @@ export function createCityAuthRouter({ db, redis, config, onSignedIn }: CityAuth
         throw error;
       },
     );
-    await establishSession(req, { kind: 'resident', id: resident.id });
+    await establishSession(req, { kind: 'resident', id: resident.id, epoch: resident.sessionEpoch });
+    await recordAudit(db, {
+      actor: { type: 'resident', id: resident.id, label: RESIDENT_LABEL },
+      action: 'resident.signed_up',
+      targetType: 'resident',
+      targetId: resident.id,
+    });
+    await onSignedUp(req, resident);
     res.status(201).json({ user: residentView(resident) });
   });
 
   router.post('/auth/resident/sign-in', limit, async (req, res) => {
     const body = parseInput(signInBody, req.body);
     const resident = await findResidentByEmail(db, body.email);
-    if (!(await verifyPassword(resident?.passwordHash, body.password)) || !resident) throw invalidCredentials();
-    await establishSession(req, { kind: 'resident', id: resident.id });
+    if (!(await verifyPassword(resident?.passwordHash, body.password)) || !resident) {
+      throw await failedSignIn(req, body.email, resident ? { type: 'resident', id: resident.id } : null);
+    }
+    await failures.clear(cityOf(req).id, body.email);
+    await establishSession(req, { kind: 'resident', id: resident.id, epoch: resident.sessionEpoch });
     await onSignedIn({ tenantId: cityOf(req).id, kind: 'resident', accountId: resident.id, at: new Date().toISOString() });
     res.json({ user: residentView(resident) });
   });
@@ -70,8 +101,11 @@ export function createCityAuthRouter({ db, redis, config, onSignedIn }: CityAuth
   router.post('/auth/staff/sign-in', limit, async (req, res) => {
     const body = parseInput(signInBody, req.body);
     const staff = await findStaffByEmail(db, body.email);
-    if (!(await verifyPassword(staff?.passwordHash, body.password)) || !staff) throw invalidCredentials();
-    await establishSession(req, { kind: 'staff', id: staff.id });
+    if (!(await verifyPassword(staff?.passwordHash, body.password)) || !staff) {
+      throw await failedSignIn(req, body.email, staff ? { type: 'staff_account', id: staff.id } : null);
+    }
+    await failures.clear(cityOf(req).id, body.email);
+    await establishSession(req, { kind: 'staff', id: staff.id, epoch: staff.sessionEpoch });
     await onSignedIn({ tenantId: cityOf(req).id, kind: 'staff', accountId: staff.id, at: new Date().toISOString() });
     res.json({ user: staffView(staff) });
   });
@@ -87,28 +121,31 @@ export async function signOut(req: Request, res: Response) {
 
 async function currentUser(db: AppClient, req: Request) {
   const principal = req.session.principal;
+  const epoch = principal?.epoch ?? 0;
   if (principal?.kind === 'resident') {
     const resident = await findResidentById(db, principal.id);
-    return resident ? residentView(resident) : null;
+    return resident && resident.sessionEpoch === epoch ? residentView(resident) : null;
   }
   if (principal?.kind === 'staff') {
     const staff = await findStaffById(db, principal.id);
-    return staff ? staffView(staff) : null;
+    return staff && staff.sessionEpoch === epoch ? staffView(staff) : null;
   }
   return null;
 }
 
-const residentView = (r: { id: string; email: string; displayName: string }) => ({
+const residentView = (r: { id: string; email: string; displayName: string; emailVerifiedAt: Date | null }) => ({
   kind: 'resident' as const,
   id: r.id,
   email: r.email,
   displayName: r.displayName,
+  emailVerified: r.emailVerifiedAt !== null,
 });
 
-const staffView = (s: { id: string; email: string; displayName: string; role: string }) => ({
+const staffView = (s: { id: string; email: string; displayName: string; role: string; permissions: string[] }) => ({
   kind: 'staff' as const,
   id: s.id,
   email: s.email,
   displayName: s.displayName,
   role: s.role,
+  permissions: s.permissions,
 });

@@ -1,5 +1,5 @@
 import type { AppClient, PlatformClient, StaffAccount, StaffRole, Operator, Resident } from '@civitas/db';
-import { forbidden, unauthorized } from '@civitas/http';
+import { forbidden, HttpError, unauthorized } from '@civitas/http';
 import type { NextFunction, Request, Response } from 'express';
 import { findOperatorById, findResidentById, findStaffById } from './account-repository.ts';
 
@@ -23,19 +23,22 @@ export function requireStaff(db: AppClient, roles: readonly StaffRole[] = ['admi
     const principal = req.session.principal;
     if (req.site.face !== 'city' || principal?.kind !== 'staff') throw unauthorized();
     const staff = await findStaffById(db, principal.id);
-    if (!staff) throw unauthorized();
+    if (!staff || staff.sessionEpoch !== (principal.epoch ?? 0)) throw unauthorized();
     if (!roles.includes(staff.role)) throw forbidden(`This needs the ${roles.join(' or ')} role.`);
     req.staff = staff;
     next();
   };
 }
 
-export function requireResident(db: AppClient) {
+export function requireResident(db: AppClient, options: { verified?: boolean } = {}) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const principal = req.session.principal;
     if (req.site.face !== 'city' || principal?.kind !== 'resident') throw unauthorized();
     const resident = await findResidentById(db, principal.id);
-    if (!resident) throw unauthorized();
+    if (!resident || resident.sessionEpoch !== (principal.epoch ?? 0)) throw unauthorized();
+    if (options.verified && !resident.emailVerifiedAt) {
+      throw new HttpError(403, 'email_unverified', 'Confirm your email address first: we sent you a link when you signed up.');
+    }
     req.resident = resident;
     next();
   };

@@ -5,6 +5,8 @@ export type PrincipalKind = 'resident' | 'staff' | 'operator';
 export interface Principal {
   kind: PrincipalKind;
   id: string;
+  /** The account's session epoch when signed in; a later "sign out everywhere" bumps it. */
+  epoch?: number;
 }
 
 declare module 'express-session' {

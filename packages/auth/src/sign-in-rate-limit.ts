@@ -7,10 +7,14 @@ import { siteKeyOf } from './session-types.ts';
 
 /**
  * Attempts per site and client address, counted in Redis so every API process shares the count.
- * Sign-in counts failures only; sign-up counts every attempt, with a larger allowance.
+ * Sign-in counts failures only; sign-up and password reset count every attempt, with a larger allowance.
  */
-export function signInRateLimit(redis: Redis, config: Config, name: 'sign-in' | 'operator-sign-in' | 'sign-up' = 'sign-in') {
-  const signUp = name === 'sign-up';
+export function signInRateLimit(
+  redis: Redis,
+  config: Config,
+  name: 'sign-in' | 'operator-sign-in' | 'sign-up' | 'password-reset' = 'sign-in',
+) {
+  const signUp = name === 'sign-up' || name === 'password-reset';
   return rateLimit({
     windowMs: config.SIGN_IN_RATE_WINDOW_MS,
     limit: signUp ? config.SIGN_IN_RATE_LIMIT * 5 : config.SIGN_IN_RATE_LIMIT,

@@ -45,6 +45,15 @@ const configSchema = z.object({
   SIGN_IN_RATE_LIMIT: int(1).default(10),
   SIGN_IN_RATE_WINDOW_MS: int(1000).default(15 * 60_000),
   WEB_DIST_DIR: z.string().optional(),
+  /** Where outgoing mail goes: a relay in production, the dev mail catcher (`pnpm mail:catcher`) locally. */
+  SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
+  /** Sender domain for every city's mail (no-reply@<this>); unset, each city sends from its primary host. */
+  MAIL_FROM_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'must be a lower-case domain such as civitas.example')
+    .optional(),
+  /** Port of the dev mail catcher; unset, it listens on the port of SMTP_URL. */
+  MAIL_CATCHER_PORT: int(1, 65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,4 +1,4 @@
-import { recordAudit } from '@civitas/audit';
+import { recordAudit, RESIDENT_LABEL } from '@civitas/audit';
 import { requireResident, requireStaff } from '@civitas/auth';
 import { type AppClient, requireTenantId } from '@civitas/db';
 import { forbidden, HttpError } from '@civitas/http';
@@ -50,16 +50,20 @@ function moduleContext(deps: { db: AppClient; registry: ModuleRegistry; jobs: Jo
       if (!permission) throw new Error(`Module ${moduleId} does not declare the permission ${permissionId}`);
       return (req, res, next) =>
         anyStaff(req, res, () => {
-          if (!permission.defaultRoles.includes(req.staff!.role)) return next(forbidden(`This needs the ${permissionId} permission.`));
+          const staff = req.staff!;
+          // The role's defaults, or a permission granted to this person in the role editor.
+          if (!permission.defaultRoles.includes(staff.role) && !staff.permissions.includes(permissionId)) {
+            return next(forbidden(`This needs the ${permissionId} permission.`));
+          }
           next();
         }).catch(next);
     },
-    requireResident: () => requireResident(deps.db),
+    requireResident: (options) => requireResident(deps.db, options),
     audit: async (req, entry, tx) => {
       const actor = req.staff
         ? { type: 'staff' as const, id: req.staff.id, label: req.staff.email }
         : req.resident
-          ? { type: 'resident' as const, id: req.resident.id, label: req.resident.displayName }
+          ? { type: 'resident' as const, id: req.resident.id, label: RESIDENT_LABEL }
           : { type: 'system' as const, id: null, label: moduleId };
       await recordAudit(tx ?? deps.db, { ...entry, actor, requestId: String(req.id) });
     },

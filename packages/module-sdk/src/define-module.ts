@@ -32,8 +32,11 @@ export interface ModuleContext {
   settings: <T = Record<string, unknown>>(req: Request) => T;
   /** Middleware: a signed-in staff member of this city whose role holds the permission (401/403 otherwise). */
   requirePermission: (permissionId: string) => RequestHandler;
-  /** Middleware: a signed-in resident of this city (401 otherwise); sets `req.resident`. */
-  requireResident: () => RequestHandler;
+  /**
+   * Middleware: a signed-in resident of this city (401 otherwise); sets `req.resident`. With
+   * `verified`, only residents who confirmed their email address (403 otherwise): voting, reporting.
+   */
+  requireResident: (options?: { verified?: boolean }) => RequestHandler;
   /**
    * Appends to the city's audit log, with the signed-in account as actor. Pass the transaction
    * client of the change (`db.$transaction(async (tx) => ...)`) so the entry commits with it.
@@ -55,6 +58,25 @@ export interface LifecycleContext<S> {
   settings: S;
   /** On upgrade: the version the city ran before. */
   fromVersion?: string;
+}
+
+/** What a module does with residents' personal data, for "download my data" and "delete my account". */
+export interface ModulePrivacy {
+  /** What the module keeps about a resident and why: shown on each city's privacy page. */
+  keeps: LocalizedText;
+  /** Everything the module holds about the resident, as JSON-serialisable data. */
+  export?: (ctx: PrivacyContext) => Promise<unknown>;
+  /**
+   * Erases the resident's personal data when they delete their account; contributions the module
+   * must keep (e.g. ballots that were counted) are anonymised instead. Must be safe to run twice.
+   */
+  erase?: (ctx: PrivacyContext) => Promise<void>;
+}
+
+export interface PrivacyContext {
+  db: AppClient;
+  tenantId: string;
+  residentId: string;
 }
 
 export interface ChangelogEntry {
@@ -83,6 +105,8 @@ export interface ModuleDefinition<S extends z.ZodObject = z.ZodObject> {
   api?: (ctx: ModuleContext) => Router;
   navigation: ModuleNavigationEntry[];
   jobs?: (ctx: { db: AppClient }) => JobHandler<any>[];
+  /** Required when the module stores anything about residents. */
+  privacy?: ModulePrivacy;
   /** Lifecycle hooks run as tenant-scoped jobs; each must be safe to run twice. */
   hooks?: {
     onEnable?: (ctx: LifecycleContext<z.infer<S>>) => Promise<void>;

@@ -11,5 +11,7 @@ export {
   type LifecycleContext,
   type LocalizedText,
   type ChangelogEntry,
+  type ModulePrivacy,
+  type PrivacyContext,
 } from './define-module.ts';
 export { createModuleRegistry, type ModuleRegistry } from './module-registry.ts';

@@ -1,6 +1,7 @@
 import type { Config } from '@civitas/config';
 import { createAppDatabase, createPlatformDatabase } from '@civitas/db';
 import { JobQueues } from '@civitas/jobs';
+import { createAccountMailer } from './account-mailer.ts';
 import { ModuleSetCache } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { HostResolver, findTenantByHost } from '@civitas/tenancy';
@@ -30,6 +31,7 @@ export async function openRuntime(config: Config, options: { name: string; regis
   });
   await modules.listen(subscriber);
   const jobs = new JobQueues(redis, config.REDIS_PREFIX);
+  const mailer = createAccountMailer(jobs, config);
   return {
     config,
     logger,
@@ -40,6 +42,7 @@ export async function openRuntime(config: Config, options: { name: string; regis
     registry: options.registry,
     modules,
     jobs,
+    mailer,
     async close() {
       await jobs.close();
       await resolver.close();

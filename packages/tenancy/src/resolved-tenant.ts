@@ -10,6 +10,7 @@ export interface ResolvedTenant {
   locales: string[];
   defaultLocale: string;
   timeZone: string;
+  districts: string[];
   branding: Branding;
   primaryHost: string;
 }

@@ -2,21 +2,44 @@ import { createApp } from '@civitas/api';
 import { installedModules } from '@civitas/installed-modules';
 import { syncCatalogue } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
+import { closeWorkers, runWorkers } from '@civitas/jobs';
 import { openRuntime } from '@civitas/runtime';
+import { jobHandlers } from '@civitas/worker';
+import { startTestSmtp } from './test-smtp.ts';
 import supertest from 'supertest';
 import { testConfig } from './test-config.ts';
 
 /** The real HTTP app over real PostgreSQL and Redis, for one test file. */
 export async function openTestApp(overrides: Record<string, string> = {}, registry: ModuleRegistry = installedModules) {
-  const runtime = await openRuntime(testConfig(overrides), { name: 'test', registry });
+  const smtp = await startTestSmtp();
+  const runtime = await openRuntime(testConfig({ SMTP_URL: smtp.url, ...overrides }), { name: 'test', registry });
   await syncCatalogue(runtime.platformDb, registry);
   const app = createApp({ ...runtime, webDistDir: '/nonexistent' });
+  let worker: { stop: () => Promise<void> } | undefined;
   return {
     runtime,
     app,
+    /** Every email the platform sent during this test file, as received by a real SMTP server. */
+    smtp,
     /** A cookie-keeping client that sends every request with the given Host header. */
     client: (host: string) => withHost(supertest.agent(app), host),
-    close: () => runtime.close(),
+    /** Runs the real worker (every job kind) against this app's queues, until close. */
+    startWorker() {
+      if (worker) return;
+      const jobs = jobHandlers(runtime);
+      const workers = runWorkers(jobs.handlers, { connection: runtime.redis, prefix: runtime.config.REDIS_PREFIX });
+      worker = {
+        stop: async () => {
+          await closeWorkers(workers);
+          jobs.close();
+        },
+      };
+    },
+    async close() {
+      await worker?.stop();
+      await runtime.close();
+      await smtp.close();
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { listAudit, recordAudit } from '@civitas/audit';
-import { countAccounts, listStaff, requireStaff } from '@civitas/auth';
+import { countAccounts, requireStaff } from '@civitas/auth';
 import { brandingSchema } from '@civitas/branding';
 import type { AppClient } from '@civitas/db';
 import { parseInput } from '@civitas/http';
@@ -59,10 +59,6 @@ export function createAdminRouter({ db, resolver }: { db: AppClient; resolver: H
     });
     await resolver.invalidateTenant(staff.tenantId);
     res.json({ branding });
-  });
-
-  router.get('/admin/staff', admin, async (_req, res) => {
-    res.json({ staff: await listStaff(db) });
   });
 
   router.get('/admin/audit', admin, async (req, res) => {
