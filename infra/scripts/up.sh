@@ -10,9 +10,11 @@ bash infra/scripts/migrate.sh
 pnpm --filter @civitas/web build
 pnpm db:seed
 
+# Plain node processes (no pnpm or tsx wrapper), so a stop signal reaches them and they finish cleanly.
 pids=()
 stop() { kill -TERM "${pids[@]}" 2>/dev/null || true; wait; }
 trap stop INT TERM
-pnpm --filter @civitas/worker start & pids+=($!)
-pnpm --filter @civitas/api start & pids+=($!)
+node --import tsx infra/scripts/mail-catcher.ts & pids+=($!)   # emails land in tmp/mail; links are printed here
+node --import tsx apps/worker/src/main.ts & pids+=($!)
+node --import tsx apps/api/src/main.ts & pids+=($!)
 wait

@@ -81,7 +81,8 @@ describe('resident accounts', () => {
     const c = t.client(paris.host);
     await c.get('/api/session');
     const res = await c.post('/api/auth/resident/sign-in').send({ email: 'x@example.test', password: 'whatever' }).expect(403);
-    expect(res.body.error.message).toMatch(/csrf/i);
+    expect(res.body.error.code).toBe('csrf_invalid');
+    expect(res.body.error.message).toMatch(/Reload the page/);
   });
 
   it('rotates the session id at sign-in', async () => {

@@ -4,8 +4,8 @@ export interface AuditFilter {
   limit: number;
   action?: string;
   actorId?: string;
-  /** Entries about one target, e.g. `{ type: 'module', id: 'contacts' }`. */
-  target?: { type: string; id: string };
+  /** Entries about a module: switching it, its settings, and what staff did inside it (`<id>.…` actions). */
+  module?: string;
   before?: Date;
 }
 
@@ -16,7 +16,9 @@ export async function listAudit(db: AppClient, filter: AuditFilter) {
       tenantId: requireTenantId(),
       ...(filter.action ? { action: { startsWith: filter.action } } : {}),
       ...(filter.actorId ? { actorId: filter.actorId } : {}),
-      ...(filter.target ? { targetType: filter.target.type, targetId: filter.target.id } : {}),
+      ...(filter.module
+        ? { OR: [{ targetType: 'module', targetId: filter.module }, { action: { startsWith: `${filter.module}.` } }] }
+        : {}),
       ...(filter.before ? { occurredAt: { lt: filter.before } } : {}),
     },
     orderBy: { occurredAt: 'desc' },

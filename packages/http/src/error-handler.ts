@@ -10,6 +10,11 @@ export function errorHandler(log: (error: unknown, req: unknown) => void): Error
     if (status === 400 && error?.type === 'entity.parse.failed') {
       return res.status(400).json(new HttpError(400, 'invalid_json', 'The request body is not valid JSON.').toJSON());
     }
+    if (error?.code === 'EBADCSRFTOKEN') {
+      return res
+        .status(403)
+        .json(new HttpError(403, 'csrf_invalid', 'This form has expired or was sent from elsewhere. Reload the page and try again.').toJSON());
+    }
     if (status === 413) {
       return res.status(413).json(new HttpError(413, 'too_large', 'The request body is too large.').toJSON());
     }

@@ -53,7 +53,8 @@ function withHost(agent: supertest.Agent, host: string) {
     /** Pass the CSRF token as an argument: the agent attaches cookies when a request is created, so fetch it first. */
     post: (path: string, csrf?: string) => withCsrf(h(agent.post(path)), csrf),
     put: (path: string, csrf?: string) => withCsrf(h(agent.put(path)), csrf),
-    delete: (path: string) => h(agent.delete(path)),
+    patch: (path: string, csrf?: string) => withCsrf(h(agent.patch(path)), csrf),
+    delete: (path: string, csrf?: string) => withCsrf(h(agent.delete(path)), csrf),
     /** Fetches a CSRF token for the current session. */
     async csrf() {
       const res = await h(agent.get('/api/session'));

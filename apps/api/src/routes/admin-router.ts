@@ -65,7 +65,6 @@ export function createAdminRouter({ db, resolver }: { db: AppClient; resolver: H
     const q = parseInput(auditQuery, req.query, 'query');
     const events = await listAudit(db, {
       ...q,
-      target: q.module ? { type: 'module', id: q.module } : undefined,
       before: q.before ? new Date(q.before) : undefined,
     });
     res.json({ events });

@@ -4,7 +4,7 @@ import { cityOf } from '@civitas/tenancy';
 import { type Request, Router } from 'express';
 import { z } from 'zod';
 import type { DirectoryJson, EntryJson } from './contacts-api-types.ts';
-import { createEntry, deleteEntry, findEntry, listEntries, updateEntry } from './contacts-repository.ts';
+import { createEntry, deleteEntry, type EntriesClient, findEntry, listEntries, updateEntry } from './contacts-repository.ts';
 import type { ContactsSettings } from './contacts-settings.ts';
 import { entryInput } from './entry-input.ts';
 import { groupByCategory } from './group-by-category.ts';
@@ -28,9 +28,9 @@ export function createContactsRouter(ctx: ModuleContext) {
   };
 
   // A malformed id names no entry: 404, not a database error.
-  const load = async (param: unknown) => {
+  const load = async (db: EntriesClient, param: unknown) => {
     const id = entryId.safeParse(param);
-    const row = id.success ? await findEntry(ctx.db, id.data) : null;
+    const row = id.success ? await findEntry(db, id.data) : null;
     if (!row) throw notFound('This entry');
     return row;
   };
@@ -51,39 +51,47 @@ export function createContactsRouter(ctx: ModuleContext) {
 
   router.get('/entries/:id', async (req, res) => {
     const { city, json } = view(req);
-    const body: EntryJson = { entry: toEntryJson(await load(req.params.id), json), timeZone: city.timeZone };
+    const body: EntryJson = { entry: toEntryJson(await load(ctx.db, req.params.id), json), timeZone: city.timeZone };
     res.json(body);
   });
 
+  // Each change commits together with its audit entry, or not at all.
   router.post('/entries', manage, async (req, res) => {
     const input = parseInput(entryInput, req.body);
-    const row = await createEntry(ctx.db, input);
-    const after = toEntryJson(row, view(req).json);
-    await ctx.audit(req, { action: 'contacts.entry_created', targetType: 'contacts_entry', targetId: row.id, after: withoutStatus(after) });
+    const { json } = view(req);
+    const after = await ctx.db.$transaction(async (tx) => {
+      const row = toEntryJson(await createEntry(tx, input), json);
+      await ctx.audit(req, { action: 'contacts.entry_created', targetType: 'contacts_entry', targetId: row.id, after: withoutStatus(row) }, tx);
+      return row;
+    });
     res.status(201).json({ entry: after });
   });
 
   router.put('/entries/:id', manage, async (req, res) => {
     const input = parseInput(entryInput, req.body);
     const { json } = view(req);
-    const before = toEntryJson(await load(req.params.id), json);
-    const row = await updateEntry(ctx.db, before.id, input);
-    if (!row) throw notFound('This entry');
-    const after = toEntryJson(row, json);
-    await ctx.audit(req, {
-      action: 'contacts.entry_updated',
-      targetType: 'contacts_entry',
-      targetId: row.id,
-      before: withoutStatus(before),
-      after: withoutStatus(after),
+    const after = await ctx.db.$transaction(async (tx) => {
+      const before = toEntryJson(await load(tx, req.params.id), json);
+      const row = await updateEntry(tx, before.id, input);
+      if (!row) throw notFound('This entry');
+      const updated = toEntryJson(row, json);
+      await ctx.audit(
+        req,
+        { action: 'contacts.entry_updated', targetType: 'contacts_entry', targetId: row.id, before: withoutStatus(before), after: withoutStatus(updated) },
+        tx,
+      );
+      return updated;
     });
     res.json({ entry: after });
   });
 
   router.delete('/entries/:id', manage, async (req, res) => {
-    const before = toEntryJson(await load(req.params.id), view(req).json);
-    if (!(await deleteEntry(ctx.db, before.id))) throw notFound('This entry');
-    await ctx.audit(req, { action: 'contacts.entry_deleted', targetType: 'contacts_entry', targetId: before.id, before: withoutStatus(before) });
+    const { json } = view(req);
+    await ctx.db.$transaction(async (tx) => {
+      const before = toEntryJson(await load(tx, req.params.id), json);
+      if (!(await deleteEntry(tx, before.id))) throw notFound('This entry');
+      await ctx.audit(req, { action: 'contacts.entry_deleted', targetType: 'contacts_entry', targetId: before.id, before: withoutStatus(before) }, tx);
+    });
     res.status(204).end();
   });
 

@@ -66,8 +66,8 @@ export const contactsModule = defineModule({
     },
   ],
   hooks: {
-    onEnable: async ({ db, settings }) => {
-      await ensureStarterEntry(db, settings);
+    onEnable: async ({ db, settings, city }) => {
+      await ensureStarterEntry(db, settings, city.defaultLocale);
     },
     // No onDisable: switching off keeps the directory, so switching on again restores it as it was.
   },

@@ -13,6 +13,7 @@ import {
   listActiveNotices,
   listAllNotices,
   listEndedNotices,
+  type NoticesClient,
   updateNotice,
 } from './notices-repository.ts';
 import type { NoticesSettings } from './notices-settings.ts';
@@ -33,9 +34,9 @@ export function createNoticesRouter(ctx: ModuleContext) {
   const timeZoneOf = (req: Request) => cityOf(req).timeZone;
 
   // A malformed id names no notice: 404, not a database error.
-  const load = async (param: unknown) => {
+  const load = async (db: NoticesClient, param: unknown) => {
     const id = noticeId.safeParse(param);
-    const row = id.success ? await findNotice(ctx.db, id.data) : null;
+    const row = id.success ? await findNotice(db, id.data) : null;
     if (!row) throw notFound('This notice');
     return row;
   };
@@ -70,55 +71,74 @@ export function createNoticesRouter(ctx: ModuleContext) {
     res.json(body);
   });
 
+  // Each change commits together with its audit entry; the archiving is scheduled once it has.
   router.post('/notices', publish, async (req, res) => {
     const now = new Date();
     const input = parseInput(noticeInput(timeZoneOf(req), now), req.body);
-    const row = await createNotice(ctx.db, input);
-    const after = toNoticeJson(row, now);
-    await ctx.audit(req, { action: 'notices.notice_published', targetType: 'notices_notice', targetId: row.id, after: audited(after) });
+    const row = await ctx.db.$transaction(async (tx) => {
+      const created = await createNotice(tx, input);
+      const after = audited(toNoticeJson(created, now));
+      await ctx.audit(req, { action: 'notices.notice_published', targetType: 'notices_notice', targetId: created.id, after }, tx);
+      return created;
+    });
     await scheduleArchive(ctx, row, now);
-    res.status(201).json({ notice: after });
+    res.status(201).json({ notice: toNoticeJson(row, now) });
   });
 
   router.put('/notices/:id', publish, async (req, res) => {
     const now = new Date();
-    const existing = await load(req.params.id);
-    const input = parseInput(noticeInput(timeZoneOf(req), existing.startsAt), req.body);
-    const row = await updateNotice(ctx.db, existing.id, input, now);
-    if (!row) throw notFound('This notice');
-    const after = toNoticeJson(row, now);
-    await ctx.audit(req, {
-      action: 'notices.notice_updated',
-      targetType: 'notices_notice',
-      targetId: row.id,
-      before: audited(toNoticeJson(existing, now)),
-      after: audited(after),
+    const { existing, row } = await ctx.db.$transaction(async (tx) => {
+      const existing = await load(tx, req.params.id);
+      const input = parseInput(noticeInput(timeZoneOf(req), existing.startsAt), req.body);
+      const row = await updateNotice(tx, existing.id, input, now);
+      if (!row) throw notFound('This notice');
+      await ctx.audit(
+        req,
+        {
+          action: 'notices.notice_updated',
+          targetType: 'notices_notice',
+          targetId: row.id,
+          before: audited(toNoticeJson(existing, now)),
+          after: audited(toNoticeJson(row, now)),
+        },
+        tx,
+      );
+      return { existing, row };
     });
     if (row.endsAt?.getTime() !== existing.endsAt?.getTime()) await scheduleArchive(ctx, row, now);
-    res.json({ notice: after });
+    res.json({ notice: toNoticeJson(row, now) });
   });
 
   router.post('/notices/:id/end', publish, async (req, res) => {
     const now = new Date();
-    const existing = await load(req.params.id);
-    const row = await endNotice(ctx.db, existing.id, now);
-    if (!row) throw new HttpError(409, 'not_active', 'Only an active notice can be ended; delete a scheduled one instead.');
-    const after = toNoticeJson(row, now);
-    await ctx.audit(req, {
-      action: 'notices.notice_ended',
-      targetType: 'notices_notice',
-      targetId: row.id,
-      before: audited(toNoticeJson(existing, now)),
-      after: audited(after),
+    const row = await ctx.db.$transaction(async (tx) => {
+      const existing = await load(tx, req.params.id);
+      const row = await endNotice(tx, existing.id, now);
+      if (!row) throw new HttpError(409, 'not_active', 'Only an active notice can be ended; delete a scheduled one instead.');
+      await ctx.audit(
+        req,
+        {
+          action: 'notices.notice_ended',
+          targetType: 'notices_notice',
+          targetId: row.id,
+          before: audited(toNoticeJson(existing, now)),
+          after: audited(toNoticeJson(row, now)),
+        },
+        tx,
+      );
+      return row;
     });
     await scheduleArchive(ctx, row, now);
-    res.json({ notice: after });
+    res.json({ notice: toNoticeJson(row, now) });
   });
 
   router.delete('/notices/:id', publish, async (req, res) => {
-    const before = toNoticeJson(await load(req.params.id), new Date());
-    if (!(await deleteNotice(ctx.db, before.id))) throw notFound('This notice');
-    await ctx.audit(req, { action: 'notices.notice_deleted', targetType: 'notices_notice', targetId: before.id, before: audited(before) });
+    const now = new Date();
+    await ctx.db.$transaction(async (tx) => {
+      const before = audited(toNoticeJson(await load(tx, req.params.id), now));
+      if (!(await deleteNotice(tx, before.id))) throw notFound('This notice');
+      await ctx.audit(req, { action: 'notices.notice_deleted', targetType: 'notices_notice', targetId: before.id, before }, tx);
+    });
     res.status(204).end();
   });
 
