@@ -1,5 +1,9 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createTestDatabase } from '@civitas/testing';
@@ -14,7 +18,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default async function globalSetup() {
   const database = await createTestDatabase();
+  // Emails go to a catcher that keeps them as files; tests read them from E2E_MAIL_DIR.
+  const mailDir = await mkdtemp(join(tmpdir(), 'civitas-e2e-mail-'));
+  const smtpPort = await freePort();
+  process.env.E2E_MAIL_DIR = mailDir;
   const env = {
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_CATCHER_DIR: mailDir,
     ...process.env,
     NODE_ENV: 'test',
     PORT: String(E2E_PORT),
@@ -27,6 +37,7 @@ export default async function globalSetup() {
   await run(...node('prisma/seed.ts'), { cwd: root, env });
   // Plain node processes (no wrapper), so SIGTERM reaches them and they stop gracefully.
   const processes: ChildProcess[] = [
+    spawn(...node('infra/scripts/mail-catcher.ts'), { cwd: root, env, stdio: 'ignore' }),
     spawn(...node('apps/worker/src/main.ts'), { cwd: root, env, stdio: 'inherit' }),
     spawn(...node('apps/api/src/main.ts'), { cwd: root, env, stdio: 'inherit' }),
   ];
@@ -35,7 +46,19 @@ export default async function globalSetup() {
     for (const p of processes) p.kill('SIGTERM');
     await Promise.all(processes.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.once('exit', r)))));
     await database.drop();
+    await rm(mailDir, { recursive: true, force: true });
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 async function waitForHealth(url: string) {

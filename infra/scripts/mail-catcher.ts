@@ -11,7 +11,8 @@ import { SMTPServer } from 'smtp-server';
 const config = loadConfigOrExit();
 const port = config.MAIL_CATCHER_PORT ?? Number(new URL(config.SMTP_URL).port || 25);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dir = fileURLToPath(new URL('../../tmp/mail/', import.meta.url));
+// MAIL_CATCHER_DIR: where to keep the messages (the e2e tests read them from their own folder).
+const dir = `${process.env.MAIL_CATCHER_DIR?.replace(/\/$/, '') ?? fileURLToPath(new URL('../../tmp/mail', import.meta.url))}/`;
 await mkdir(dir, { recursive: true });
 
 let received = 0;
