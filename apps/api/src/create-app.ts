@@ -23,6 +23,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createAdminRouter } from './routes/admin-router.ts';
+import { createConsoleCitiesRouter } from './routes/console-cities-router.ts';
 import { createConsoleRouter } from './routes/console-router.ts';
 import { createHealthRouter } from './routes/health-router.ts';
 import { createSiteRouter } from './routes/site-router.ts';
@@ -131,6 +132,16 @@ export function createApp(deps: AppDeps) {
   const consoleApi = Router();
   consoleApi.use(createConsoleAuthRouter({ platformDb, redis, config }));
   consoleApi.use(createConsoleRouter({ platformDb, registry: deps.registry, modules: deps.modules }));
+  consoleApi.use(
+    createConsoleCitiesRouter({
+      platformDb,
+      redis,
+      prefix: config.REDIS_PREFIX,
+      baseDomain: config.BASE_DOMAIN,
+      registry: deps.registry,
+      resolver,
+    }),
+  );
 
   app.use('/api', (req, res, next) => (req.site.face === 'console' ? consoleApi : cityApi)(req, res, next));
   app.use('/api', (req) => {

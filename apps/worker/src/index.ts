@@ -1,1 +1,2 @@
 export { jobHandlers } from './handlers.ts';
+export { platformWorkers } from './platform-workers.ts';

@@ -3,12 +3,13 @@ import { closeWorkers, runWorkers } from '@civitas/jobs';
 import { installedModules } from '@civitas/installed-modules';
 import { openRuntime } from '@civitas/runtime';
 import { jobHandlers } from './handlers.ts';
+import { platformWorkers } from './platform-workers.ts';
 
 const config = loadConfigOrExit();
 
 const runtime = await openRuntime(config, { name: 'worker', registry: installedModules });
 const jobs = jobHandlers(runtime);
-const workers = runWorkers(jobs.handlers, { connection: runtime.redis, prefix: config.REDIS_PREFIX });
+const workers = [...runWorkers(jobs.handlers, { connection: runtime.redis, prefix: config.REDIS_PREFIX }), ...platformWorkers(runtime, { lockDurationMs: config.PROVISIONING_LOCK_MS })];
 for (const worker of workers) {
   worker.on('failed', (job, err) => runtime.logger.warn({ job: job?.id, queue: worker.name, err }, 'job failed'));
 }

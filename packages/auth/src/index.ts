@@ -13,4 +13,5 @@ export { createResidentAccountRouter, type ResidentAccountDeps } from './residen
 export type { AccountMailer, AccountMail, AccountMailTemplate } from './account-mail.ts';
 export { issueToken, consumeToken, peekToken, TOKEN_TTL_MS, type TokenKind } from './account-tokens.ts';
 export { deleteResident } from './account-repository-extra.ts';
-export { createStaffRouter, ROLE_LABELS, type DeclaredPermission } from './staff-router.ts';
+export { createStaffRouter, type DeclaredPermission } from './staff-router.ts';
+export { inviteStaff, ROLE_LABELS } from './invite-staff.ts';

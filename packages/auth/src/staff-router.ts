@@ -6,14 +6,14 @@ import { type Request, Router } from 'express';
 import { z } from 'zod';
 import { findStaffByEmail, findStaffById, listStaff } from './account-repository.ts';
 import type { AccountMailer } from './account-mail.ts';
-import { consumeToken, issueToken, peekToken } from './account-tokens.ts';
+import { consumeToken, peekToken } from './account-tokens.ts';
+import { inviteStaff, ROLE_LABELS } from './invite-staff.ts';
 import { establishSession } from './establish-session.ts';
 import { hashPassword, PASSWORD_MIN_LENGTH } from './password.ts';
 import { requireStaff } from './require-principal.ts';
 import { countAdmins, createStaffFromInvitation, listPendingInvitations, removeStaff, revokeInvitation, updateStaffAccess } from './staff-repository.ts';
 
 const ROLES = ['admin', 'editor', 'moderator'] as const;
-export const ROLE_LABELS: Record<StaffRole, string> = { admin: 'Administrator', editor: 'Editor', moderator: 'Moderator' };
 
 export interface DeclaredPermission {
   id: string;
@@ -52,33 +52,18 @@ export function createStaffRouter({ db, mailer, permissions }: { db: AppClient; 
 
   router.post('/admin/staff/invitations', admin, async (req, res) => {
     const body = parseInput(access.extend({ email: z.string().trim().toLowerCase().email('must be an email address').max(254) }), req.body);
-    if (await findStaffByEmail(db, body.email)) {
-      throw new HttpError(409, 'already_staff', `${body.email} is already on this city's staff.`, { email: 'is already a staff member' });
-    }
-    const tenant = cityOf(req);
-    const issued = await db.$transaction(async (tx) => {
-      const client = tx as unknown as AppClient;
-      const result = await issueToken(client, {
-        kind: 'staff_invite',
-        accountKind: 'staff',
-        accountId: null,
+    const staff = req.staff!;
+    const invitation = await inviteStaff(
+      { db, mailer },
+      {
+        tenant: cityOf(req),
         email: body.email,
         role: body.role,
         permissions: body.permissions,
-        invitedBy: req.staff!.displayName,
-      });
-      await recordAudit(client, { actor: actor(req), action: 'staff.invited', targetType: 'invitation', targetId: result.record.id, after: { email: body.email, role: body.role, permissions: body.permissions } });
-      return result;
-    });
-    await mailer.send({
-      tenant,
-      key: `staff-invite.${issued.record.id}`,
-      template: 'staff-invite',
-      locale: tenant.defaultLocale,
-      to: body.email,
-      data: { cityName: tenant.name, inviterName: req.staff!.displayName, roleLabel: ROLE_LABELS[body.role], link: mailer.link(tenant, `/admin/accept-invitation?token=${issued.token}`) },
-    });
-    res.status(201).json({ invitation: { id: issued.record.id, email: body.email, role: body.role, expiresAt: issued.record.expiresAt } });
+        invitedBy: { type: 'staff', id: staff.id, label: staff.email, displayName: staff.displayName },
+      },
+    );
+    res.status(201).json({ invitation: { id: invitation!.id, email: body.email, role: body.role, expiresAt: invitation!.expiresAt } });
   });
 
   router.delete('/admin/staff/invitations/:id', admin, async (req, res) => {

@@ -54,6 +54,8 @@ const configSchema = z.object({
     .optional(),
   /** Port of the dev mail catcher; unset, it listens on the port of SMTP_URL. */
   MAIL_CATCHER_PORT: int(1, 65535).optional(),
+  /** How long a provisioning step may stay silent before another worker takes it over (after a crash). */
+  PROVISIONING_LOCK_MS: int(1000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -8,3 +8,4 @@ export { siteModules } from './site-modules.ts';
 export { enableModule } from './enable-module.ts';
 export { disableModule } from './disable-module.ts';
 export type { ModuleActionDeps, ActionContext } from './module-actions-deps.ts';
+export { updateModuleSettings } from './update-module-settings.ts';

@@ -37,6 +37,8 @@ export async function openRuntime(config: Config, options: { name: string; regis
     logger,
     db: app.db,
     platformDb: platform.platformDb,
+    /** Raw access as the platform role, for catalogue-wide work (city export and deletion). */
+    platformPool: platform.pool,
     redis,
     resolver,
     registry: options.registry,

@@ -28,6 +28,11 @@ export function hostMiddleware(resolver: HostResolver, options: HostMiddlewareOp
     if (!found.isPrimary) {
       return res.redirect(301, publicUrl(tenant.primaryHost, req.originalUrl, options));
     }
+    if (tenant.status === 'suspended' && staffMayRead(req)) {
+      // Staff may still sign in and look (read-only) while residents see the maintenance page.
+      req.site = { face: 'city', tenant };
+      return withTenant(tenant.id, next);
+    }
     if (tenant.status === 'suspended' || tenant.status === 'provisioning') {
       res.setHeader('Retry-After', '3600');
       const message =
@@ -42,6 +47,14 @@ export function hostMiddleware(resolver: HostResolver, options: HostMiddlewareOp
     req.site = { face: 'city', tenant };
     withTenant(tenant.id, next);
   };
+}
+
+const STAFF_READ = /^\/(admin(\/|$)|assets\/|api\/(admin\/|session$|auth\/staff\/sign-in$|auth\/sign-out$))/;
+
+/** Requests the city's staff can still make while the city is suspended: reads, and signing in and out. */
+function staffMayRead(req: Request) {
+  if (!STAFF_READ.test(req.path)) return false;
+  return req.method === 'GET' || req.method === 'HEAD' || /^\/api\/(auth\/|session)/.test(req.path);
 }
 
 function answer(req: Request, res: Response, status: number, code: string, message: string, lang = 'en') {

@@ -4,7 +4,7 @@ import { syncCatalogue } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { closeWorkers, runWorkers } from '@civitas/jobs';
 import { openRuntime } from '@civitas/runtime';
-import { jobHandlers } from '@civitas/worker';
+import { jobHandlers, platformWorkers } from '@civitas/worker';
 import { startTestSmtp } from './test-smtp.ts';
 import supertest from 'supertest';
 import { testConfig } from './test-config.ts';
@@ -27,7 +27,10 @@ export async function openTestApp(overrides: Record<string, string> = {}, regist
     startWorker() {
       if (worker) return;
       const jobs = jobHandlers(runtime);
-      const workers = runWorkers(jobs.handlers, { connection: runtime.redis, prefix: runtime.config.REDIS_PREFIX });
+      const workers = [
+        ...runWorkers(jobs.handlers, { connection: runtime.redis, prefix: runtime.config.REDIS_PREFIX }),
+        ...platformWorkers(runtime, { lockDurationMs: runtime.config.PROVISIONING_LOCK_MS }),
+      ];
       worker = {
         stop: async () => {
           await closeWorkers(workers);
