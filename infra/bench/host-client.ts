@@ -45,9 +45,17 @@ export class HostClient {
     });
   }
 
-  async signInStaff(email: string, password: string) {
+  signInStaff(email: string, password: string) {
+    return this.#signIn('/api/auth/staff/sign-in', email, password);
+  }
+
+  signInOperator(email: string, password: string) {
+    return this.#signIn('/api/auth/operator/sign-in', email, password);
+  }
+
+  async #signIn(path: string, email: string, password: string) {
     this.#csrf = (await this.request('GET', '/api/session')).body.csrfToken;
-    const res = await this.request('POST', '/api/auth/staff/sign-in', { email, password });
+    const res = await this.request('POST', path, { email, password });
     if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.#csrf = (await this.request('GET', '/api/session')).body.csrfToken;
   }

@@ -4,6 +4,7 @@ import type { BenchEnv } from './bench-env.ts';
 import { benchBranding } from './bench-city.ts';
 import { HostClient } from './host-client.ts';
 import { load } from './load.ts';
+import { loadSpread } from './load-spread.ts';
 
 const CITIES = 10_000;
 
@@ -56,23 +57,6 @@ export async function siteScaleBench(env: BenchEnv, seconds: number) {
     [`${CITIES} cities`]: { 'req/s': Math.round(many.rps), 'p99 ms': many.p99 },
   });
   console.log(`ratio (10,000 cities / 1 city) req/s: ${(many.rps / one.rps).toFixed(2)}×  (goal ≥ 0.90×)`);
-}
-
-/** Load spread at random over the hosts: every request may be for a different city. */
-async function loadSpread(url: string, hosts: string[], seconds: number) {
-  const autocannon = (await import('autocannon')).default;
-  const result = await autocannon({
-    url,
-    connections: 50,
-    duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req) => ({ ...req, headers: { ...req.headers, host: hosts[Math.floor(Math.random() * hosts.length)]! } }),
-      },
-    ],
-  });
-  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
 }
 
 /** Every city's host and module set looked up once, 20 at a time. */
