@@ -7,14 +7,19 @@ import {
   createStaffRouter,
   csrfProtection,
   recordSignInJob,
+  requireOperator,
   sessionMiddleware,
 } from '@civitas/auth';
-import { createPrivacyRouter } from '@civitas/privacy';
+import { recordOperatorAudit } from '@civitas/audit';
+import { sendMailJob } from '@civitas/mail';
+import { createMetrics, createQueuesDashboard } from '@civitas/observability';
+import { finishedProvisioningRuns, OPERATIONS_QUEUE, PROVISIONING_QUEUE } from '@civitas/platform';
+import { createPrivacyRouter, privacyExportJob } from '@civitas/privacy';
 import type { Config } from '@civitas/config';
 import type { AppClient, PlatformClient } from '@civitas/db';
 import { HttpError, errorHandler } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
-import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount } from '@civitas/module-host';
+import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount, moduleLifecycleJob } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { type HostResolver, hostMiddleware, publicUrlOptions } from '@civitas/tenancy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
@@ -47,11 +52,29 @@ export interface AppDeps {
   webDistDir: string;
 }
 
+/** Every queue the platform uses: the worker's job kinds, the modules' jobs and the platform's own. */
+function queueNames({ db, registry }: Pick<AppDeps, 'db' | 'registry'>) {
+  return [
+    ...[recordSignInJob, sendMailJob, privacyExportJob, moduleLifecycleJob].map((job) => job.name),
+    ...registry.list.flatMap((m) => (m.jobs?.({ db }) ?? []).map((h) => h.definition.name)),
+    PROVISIONING_QUEUE,
+    OPERATIONS_QUEUE,
+  ];
+}
+
 /** Assembles the HTTP application. Request flow: health → host → session → CSRF → face API → web pages. */
 export function createApp(deps: AppDeps) {
   const { config, db, platformDb, redis, resolver, jobs, logger } = deps;
   const app = express();
   const siteRouter = createSiteRouter(deps);
+  const platformQueues = () => jobs.queuesFor(queueNames(deps));
+  const metrics = createMetrics({
+    queues: platformQueues,
+    access: { allowedIps: config.METRICS_ALLOWED_IPS, token: config.METRICS_TOKEN },
+    provisioningOutcomes: () => finishedProvisioningRuns(platformDb),
+  });
+  // First: every request is counted and timed, whatever answers it.
+  app.use(metrics.middleware);
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
 
@@ -63,7 +86,7 @@ export function createApp(deps: AppDeps) {
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
     }),
   );
   app.use(
@@ -84,6 +107,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  // Prometheus scrapes by address, not by a city host: before host resolution.
+  app.use(metrics.router);
   app.use('/api', createHealthRouter({ db, redis }));
 
   app.use(
@@ -100,6 +125,23 @@ export function createApp(deps: AppDeps) {
   app.use('/api', (req, res, next) => (req.site.face === 'city' ? siteRouter(req, res, next) : next()));
   app.use(express.json({ limit: '100kb' }));
   app.use(sessionMiddleware(redis, config));
+  // The queues dashboard posts without our CSRF token; it checks the request's origin instead.
+  const queuesDashboard = Router().use(
+    requireOperator(platformDb),
+    createQueuesDashboard({
+      basePath: '/queues',
+      queues: platformQueues,
+      onWrite: (req) =>
+        recordOperatorAudit(platformDb, {
+          operatorId: req.operator!.id,
+          actorLabel: req.operator!.email,
+          action: 'queues.changed',
+          after: { method: req.method, path: req.path },
+          requestId: String(req.id),
+        }).then(() => undefined),
+    }),
+  );
+  app.use('/queues', (req, res, next) => (req.site.face === 'console' ? queuesDashboard(req, res, next) : next()));
   app.use(csrfProtection);
 
   const cityApi = Router();

@@ -38,6 +38,11 @@ export class JobQueues {
     return queue;
   }
 
+  /** The queues of these names, opened now if this process has not enqueued on them yet (metrics, dashboard). */
+  queuesFor(names: readonly string[]): Queue[] {
+    return [...new Set(names)].map((name) => this.queue(name));
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.#queues.values()].map((q) => q.close()));
   }

@@ -1,5 +1,5 @@
 import { withTenant } from '@civitas/db';
-import { type Job, Worker } from 'bullmq';
+import { type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobDefinition } from './define-job.ts';
 
@@ -33,6 +33,8 @@ export function runWorkers(
           connection: options.connection.duplicate({ maxRetriesPerRequest: null }),
           prefix: `${options.prefix}:bull`,
           concurrency: options.concurrency ?? 5,
+          // Keeps BullMQ's failure counts in Redis, which /metrics reads.
+          metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
         },
       ),
   );

@@ -1,6 +1,6 @@
 import type { PlatformClient } from '@civitas/db';
 import type { HostResolver } from '@civitas/tenancy';
-import { type Job, Worker } from 'bullmq';
+import { type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import { runCityDeletion } from './city-deletion.ts';
@@ -24,6 +24,6 @@ export function runOperationsWorker(deps: { platformDb: PlatformClient; pool: pg
         throw error;
       }
     },
-    { connection: deps.redis.duplicate({ maxRetriesPerRequest: null }), prefix: `${deps.prefix}:bull`, concurrency: 1 },
+    { connection: deps.redis.duplicate({ maxRetriesPerRequest: null }), prefix: `${deps.prefix}:bull`, concurrency: 1, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } },
   );
 }

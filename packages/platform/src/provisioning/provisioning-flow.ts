@@ -1,5 +1,5 @@
 import type { PlatformClient } from '@civitas/db';
-import { type FlowJob, FlowProducer, type Job, Worker } from 'bullmq';
+import { type FlowJob, FlowProducer, type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { PROVISIONING_STEPS, type ProvisioningStep, type ProvisionRequest } from './provision-request.ts';
 import { findRun, type StepState, updateStep } from './provisioning-runs.ts';
@@ -93,6 +93,8 @@ export function runProvisioningWorker(
       connection: deps.redis.duplicate({ maxRetriesPerRequest: null }),
       prefix: `${options.prefix}:bull`,
       concurrency: 4,
+      // Keeps BullMQ's failure counts in Redis, which /metrics reads.
+      metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
       // A worker killed mid-step loses its lock; another picks the step up after this long.
       lockDuration: options.lockDurationMs ?? 30_000,
       stalledInterval: options.lockDurationMs ?? 30_000,

@@ -46,3 +46,12 @@ export async function updateStep(
   });
   await deps.redis.publish(progressChannel(deps.prefix, runId), name);
 }
+
+/** Every finished run's duration and outcome, for the provisioning histogram. */
+export async function finishedProvisioningRuns(platformDb: PlatformClient) {
+  const runs = await platformDb.provisioningRun.findMany({
+    where: { finishedAt: { not: null }, status: { in: ['succeeded', 'failed'] } },
+    select: { createdAt: true, finishedAt: true, status: true },
+  });
+  return runs.map((r) => ({ seconds: (r.finishedAt!.getTime() - r.createdAt.getTime()) / 1000, outcome: r.status as 'succeeded' | 'failed' }));
+}
