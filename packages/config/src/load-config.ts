@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const url = (protocols: string[]) =>
@@ -15,6 +16,30 @@ const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
     .int('must be a whole number')
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
+
+const ipEntries = (v: string) => (v.trim() === 'none' ? [] : v.split(',').map((e) => e.trim()).filter(Boolean));
+
+/** An IP address, or a CIDR range whose prefix fits its family. */
+const isIpOrCidr = (entry: string) => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+};
+
+const ipList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .superRefine((v, ctx) => {
+      for (const entry of ipEntries(v).filter((e) => !isIpOrCidr(e))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not an IP address or CIDR range (such as 10.0.0.0/8 or fd00::/8); separate entries with commas, or write none`,
+        });
+      }
+    })
+    .transform(ipEntries);
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -56,6 +81,17 @@ const configSchema = z.object({
   MAIL_CATCHER_PORT: int(1, 65535).optional(),
   /** How long a provisioning step may stay silent before another worker takes it over (after a crash). */
   PROVISIONING_LOCK_MS: int(1000).default(30_000),
+  /**
+   * Who may read /metrics without the token: IP addresses and CIDR ranges, comma-separated, matched
+   * against the client address (behind a proxy only as far as TRUST_PROXY_HOPS allows); "none" for token only.
+   */
+  METRICS_ALLOWED_IPS: ipList('127.0.0.1,::1'),
+  /** Bearer token that opens /metrics from any address; unset, only METRICS_ALLOWED_IPS can read it. */
+  METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters (for example the output of: openssl rand -hex 32)')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
