@@ -1,3 +1,4 @@
+import { recordOperatorAudit } from '@civitas/audit';
 import type { Config } from '@civitas/config';
 import type { PlatformClient } from '@civitas/db';
 import { HttpError, parseInput } from '@civitas/http';
@@ -30,6 +31,7 @@ export function createConsoleAuthRouter({ platformDb, redis, config }: { platfor
     }
     await establishSession(req, { kind: 'operator', id: operator.id });
     await platformDb.operator.update({ where: { id: operator.id }, data: { lastSignInAt: new Date() } });
+    await recordOperatorAudit(platformDb, { operatorId: operator.id, actorLabel: operator.email, action: 'operator.signed_in', after: { ip: req.ip } });
     res.json({ user: operatorView(operator) });
   });
 

@@ -65,6 +65,21 @@ export function createConsoleCitiesRouter(deps: Deps) {
     return found;
   };
 
+  // The operators' trail, newest first; `before` pages back.
+  router.get('/console/audit', async (req, res) => {
+    const q = z.object({ before: z.iso.datetime().optional(), tenantId: z.uuid().optional() }).safeParse(req.query);
+    if (!q.success) throw new HttpError(400, 'invalid_input', 'The query is not valid: before must be a date-time, tenantId a city id.');
+    const events = await deps.platformDb.operatorAuditEvent.findMany({
+      where: {
+        ...(q.data.before ? { occurredAt: { lt: new Date(q.data.before) } } : {}),
+        ...(q.data.tenantId ? { subjectTenantId: q.data.tenantId } : {}),
+      },
+      orderBy: { occurredAt: 'desc' },
+      take: 100,
+    });
+    res.json({ events });
+  });
+
   router.post('/console/cities', async (req, res) => {
     const created = await startProvisioning(deps, req.body, req.operator!.email);
     res.status(202).json({ run: runView(created) });
@@ -78,7 +93,7 @@ export function createConsoleCitiesRouter(deps: Deps) {
   router.post('/console/provisioning/:runId/retry', async (req, res) => {
     const current = await run(req);
     if (current.status !== 'failed') throw new HttpError(409, 'not_failed', 'Only a failed provisioning can be retried.');
-    const retried = await retryProvisioning(deps.platformDb, deps.redis, deps.prefix, current.id);
+    const retried = await retryProvisioning(deps.platformDb, deps.redis, deps.prefix, current.id, req.operator!.email);
     res.status(202).json({ run: runView(retried!) });
   });
 

@@ -1,3 +1,4 @@
+import { recordOperatorAudit } from '@civitas/audit';
 import type { PlatformClient } from '@civitas/db';
 import { type FlowJob, FlowProducer, type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -103,7 +104,7 @@ export function runProvisioningWorker(
 }
 
 /** Starts a failed run again from its failed step: earlier steps are done and stay done. */
-export async function retryProvisioning(platformDb: PlatformClient, connection: Redis, prefix: string, runId: string) {
+export async function retryProvisioning(platformDb: PlatformClient, connection: Redis, prefix: string, runId: string, operator = 'operator') {
   const run = await findRun(platformDb, runId);
   if (!run) return null;
   if (run.status !== 'failed') return run;
@@ -112,6 +113,7 @@ export async function retryProvisioning(platformDb: PlatformClient, connection: 
     where: { id: runId },
     data: { status: 'running', error: null, finishedAt: null, attempt: { increment: 1 }, steps: steps as never },
   });
+  await recordOperatorAudit(platformDb, { operatorId: null, actorLabel: operator, action: 'city.provisioning_retried', subjectTenantId: run.subjectTenantId, after: { runId, attempt: updated.attempt } });
   await addProvisioningFlow(connection, prefix, runId, updated.attempt);
   return updated;
 }

@@ -130,6 +130,8 @@ describe('provisioning a city', () => {
     await op.post(`/api/console/provisioning/${failed.id}/retry`, await op.csrf()).send({}).expect(202);
     const done = await until(failed.id, 'succeeded');
     expect(await counts(done.subjectTenantId!)).toMatchObject({ cities: 1, domains: 2, plan: 2, modules: 1, invitations: 1, enabledEntries: 1 });
+    const trail = await op.get(`/api/console/audit?tenantId=${done.subjectTenantId}`).expect(200);
+    expect(trail.body.events.map((e: { action: string }) => e.action)).toContain('city.provisioning_retried');
   });
 
 });

@@ -1,3 +1,4 @@
+import { recordOperatorAudit } from '@civitas/audit';
 import type { PlatformClient } from '@civitas/db';
 import { HttpError, parseInput } from '@civitas/http';
 import type { ModuleRegistry } from '@civitas/module-sdk';
@@ -29,6 +30,12 @@ export async function startProvisioning(
   const running = await deps.platformDb.provisioningRun.findFirst({ where: { slug: request.slug, status: 'running' } });
   if (running) throw new HttpError(409, 'already_provisioning', `${request.slug} is being provisioned already.`, undefined, { runId: running.id });
   const run = await createRun(deps.platformDb, request, operator);
+  await recordOperatorAudit(deps.platformDb, {
+    operatorId: null,
+    actorLabel: operator,
+    action: 'city.provisioning_started',
+    after: { runId: run.id, slug: request.slug, name: request.name, plan: request.modules, copyFrom: request.copyFrom },
+  });
   await addProvisioningFlow(deps.redis, deps.prefix, run.id, run.attempt);
   return run;
 }
