@@ -3,8 +3,10 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RequireUser } from '../shared/api/require-user.tsx';
 import { ToolLayout } from '../shared/ui/tool-layout.tsx';
 import { ToolSignInPage } from '../shared/ui/tool-sign-in-page.tsx';
+import { NewCityPage } from './new-city/new-city-page.tsx';
 import { CityPage } from './pages/city-page.tsx';
 import { TenantsPage } from './pages/tenants-page.tsx';
+import { ProvisioningPage } from './provisioning/provisioning-page.tsx';
 
 /** The operator console, served on the console host. */
 export function ConsoleApp() {
@@ -31,6 +33,22 @@ export function ConsoleApp() {
             element={
               <RequireUser kind="operator">
                 <TenantsPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="cities/new"
+            element={
+              <RequireUser kind="operator">
+                <NewCityPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="provisioning/:runId"
+            element={
+              <RequireUser kind="operator">
+                <ProvisioningPage />
               </RequireUser>
             }
           />

@@ -5,7 +5,7 @@ export const SUPPORTED_LOCALES = ['fr', 'hu', 'en', 'es'] as const;
 /** Slugs that are, or may become, the platform's own host names. */
 export const RESERVED_SLUGS = new Set([
   'console', 'admin', 'api', 'www', 'mail', 'smtp', 'static', 'assets', 'cdn', 'status', 'docs', 'help',
-  'support', 'civitas', 'platform', 'app', 'auth', 'login', 'metrics', 'queues', 'test', 'localhost',
+  'support', 'civitas', 'platform', 'app', 'auth', 'login', 'metrics', 'queues', 'test', 'localhost', 'new',
 ]);
 
 const host = z

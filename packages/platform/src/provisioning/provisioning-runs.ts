@@ -24,7 +24,7 @@ export async function findRun(platformDb: PlatformClient, id: string) {
 }
 
 export async function listRecentRuns(platformDb: PlatformClient) {
-  return platformDb.provisioningRun.findMany({ where: { id: { not: '' } }, orderBy: { createdAt: 'desc' }, take: 20 });
+  return platformDb.provisioningRun.findMany({ where: { slug: { not: '' } }, orderBy: { createdAt: 'desc' }, take: 20 });
 }
 
 /**

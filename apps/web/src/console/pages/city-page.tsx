@@ -4,16 +4,21 @@ import type { TenantSummary } from '../../shared/api/api-types.ts';
 import type { Entitlement } from '../../shared/api/module-types.ts';
 import { useApiResource } from '../../shared/api/use-api-resource.ts';
 import { ResourceView } from '../../shared/ui/resource-view.tsx';
-import { sortDomains } from '../../shared/ui/sort-domains.ts';
-import { StatusTag } from '../../shared/ui/status-tag.tsx';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.ts';
+import type { CityExport } from '../console-types.ts';
+import { CityDomainsSection } from '../lifecycle/city-domains-section.tsx';
+import { CityExportsSection } from '../lifecycle/city-exports-section.tsx';
+import { CityStatusSection } from '../lifecycle/city-status-section.tsx';
+import { DangerZone } from '../lifecycle/danger-zone.tsx';
+import { useCityDeletion } from '../lifecycle/use-city-deletion.ts';
+import { usePoll } from '../use-poll.ts';
 import { EntitlementsForm } from './entitlements-form.tsx';
 
-/** One city: its details and the modules its plan allows. */
+/** One city: its status, domains, the modules its plan allows, its exports, and deleting it. */
 export function CityPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { resource } = useApiResource<{ tenants: TenantSummary[] }>('/api/console/tenants');
+  const { resource, reload } = useApiResource<{ tenants: TenantSummary[] }>('/api/console/tenants');
   const tenant = resource.state === 'ready' ? resource.data.tenants.find((c) => c.slug === slug) : undefined;
   useDocumentTitle(tenant?.name ?? t('console.city.title'), `${t('console.tool')} – ${t('console.owner')}`);
 
@@ -23,30 +28,9 @@ export function CityPage() {
         <Link to="/">{t('console.city.back')}</Link>
       </p>
       <ResourceView resource={resource}>
-        {() =>
-          tenant && resource.state === 'ready' ? (
-            <>
-              <h1>{tenant.name}</h1>
-              <dl className="summary-list">
-                <div className="summary-list__row">
-                  <dt>{t('console.tenants.slug')}</dt>
-                  <dd>
-                    <code>{tenant.slug}</code>
-                  </dd>
-                </div>
-                <div className="summary-list__row">
-                  <dt>{t('console.tenants.status')}</dt>
-                  <dd>
-                    <StatusTag status={tenant.status} />
-                  </dd>
-                </div>
-                <div className="summary-list__row">
-                  <dt>{t('console.tenants.domains')}</dt>
-                  <dd>{sortDomains(tenant.domains).map((d) => d.host).join(', ')}</dd>
-                </div>
-              </dl>
-              <CityEntitlements tenant={tenant} cityNames={new Map(resource.data.tenants.map((c) => [c.slug, c.name]))} />
-            </>
+        {({ tenants }) =>
+          tenant ? (
+            <CityDetails key={tenant.id} tenant={tenant} cityNames={new Map(tenants.map((c) => [c.slug, c.name]))} reload={reload} />
           ) : (
             <>
               <h1>{t('console.city.notFound')}</h1>
@@ -55,6 +39,50 @@ export function CityPage() {
           )
         }
       </ResourceView>
+    </>
+  );
+}
+
+function CityDetails({ tenant, cityNames, reload }: { tenant: TenantSummary; cityNames: Map<string, string>; reload: () => void }) {
+  const { t } = useTranslation();
+  const base = `/api/console/tenants/${encodeURIComponent(tenant.id)}`;
+  const exports = useApiResource<{ exports: CityExport[] }>(`${base}/exports`);
+  const rows = exports.resource.state === 'ready' ? exports.resource.data.exports : [];
+  usePoll(
+    rows.some((e) => e.status === 'running'),
+    exports.resource,
+    exports.reload,
+  );
+  const { deletion, reload: reloadDeletion } = useCityDeletion(tenant.id);
+  const locked = deletion?.status === 'running';
+
+  return (
+    <>
+      <h1>{tenant.name}</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('console.tenants.slug')}</dt>
+          <dd>
+            <code>{tenant.slug}</code>
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('console.tenants.locales')}</dt>
+          <dd>{tenant.locales.map((l) => (l === tenant.defaultLocale ? t('console.tenants.defaultLocale', { locale: l }) : l)).join(', ')}</dd>
+        </div>
+      </dl>
+      <CityStatusSection tenant={tenant} onChanged={reload} locked={locked} />
+      <CityDomainsSection tenant={tenant} onChanged={reload} />
+      <CityEntitlements tenant={tenant} cityNames={cityNames} />
+      <CityExportsSection tenantId={tenant.id} exports={exports.resource} reload={exports.reload} locked={locked} />
+      <DangerZone
+        tenant={tenant}
+        exported={rows.some((e) => e.status === 'succeeded')}
+        deletion={deletion}
+        // Not the city list: the city may be gone from it before the deletion is seen to finish,
+        // and this page must stay to say so and go back to the list.
+        onRequested={reloadDeletion}
+      />
     </>
   );
 }

@@ -1,21 +1,38 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { TenantSummary } from '../../shared/api/api-types.ts';
 import { useApiResource } from '../../shared/api/use-api-resource.ts';
 import { formatDate } from '../../shared/ui/format-date.ts';
 import { ResourceView } from '../../shared/ui/resource-view.tsx';
 import { sortDomains } from '../../shared/ui/sort-domains.ts';
+import { StatusMessage } from '../../shared/ui/status-message.tsx';
 import { StatusTag } from '../../shared/ui/status-tag.tsx';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.ts';
+import { RecentRuns } from '../provisioning/recent-runs.tsx';
 
 export function TenantsPage() {
   const { t, i18n } = useTranslation();
   const { resource } = useApiResource<{ tenants: TenantSummary[] }>('/api/console/tenants');
+  // A city page that finished deleting its city comes back here and says so, once: not again on reload.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [notice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? null);
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
   useDocumentTitle(t('console.tenants.title'), `${t('console.tool')} – ${t('console.owner')}`);
 
   return (
     <>
-      <h1>{t('console.tenants.title')}</h1>
+      <div className="page-heading">
+        <h1>{t('console.tenants.title')}</h1>
+        <Link className="button" to="/cities/new">
+          {t('console.tenants.newCity')}
+        </Link>
+      </div>
+      {/* After the heading, where focus lands on arrival, so it is read next. */}
+      <StatusMessage>{notice}</StatusMessage>
       <p className="lead">{t('console.tenants.intro')}</p>
       <ResourceView resource={resource}>
         {({ tenants }) =>
@@ -72,6 +89,7 @@ export function TenantsPage() {
           )
         }
       </ResourceView>
+      <RecentRuns />
     </>
   );
 }
