@@ -23,9 +23,9 @@ export default async function globalSetup() {
   const smtpPort = await freePort();
   process.env.E2E_MAIL_DIR = mailDir;
   const env = {
+    ...process.env,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     MAIL_CATCHER_DIR: mailDir,
-    ...process.env,
     NODE_ENV: 'test',
     PORT: String(E2E_PORT),
     DATABASE_URL: database.urls.app,

@@ -13,7 +13,8 @@ import { ModulesPage } from './modules/modules-page.tsx';
 import { useModuleAdminNav } from './modules/use-module-admin-nav.ts';
 import { AuditPage } from './pages/audit-page.tsx';
 import { OverviewPage } from './pages/overview-page.tsx';
-import { StaffPage } from './pages/staff-page.tsx';
+import { AcceptInvitationPage } from './staff/accept-invitation-page.tsx';
+import { StaffPage } from './staff/staff-page.tsx';
 
 /** The city admin, served by the API for /admin and /admin/* on a city host. */
 export function AdminApp() {
@@ -61,6 +62,7 @@ function AdminRoutes() {
               />
             }
           />
+          <Route path="accept-invitation" element={<AcceptInvitationPage />} />
           <Route
             path="*"
             element={

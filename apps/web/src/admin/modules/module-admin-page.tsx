@@ -63,7 +63,7 @@ function ModuleAdminView({ card }: { card: CatalogCard }) {
     </p>
   );
   if (resource.state === 'loading') return loading;
-  const permissions = resource.state === 'ready' ? modulePermissions(resource.data.module.permissions, user?.role) : [];
+  const permissions = resource.state === 'ready' ? modulePermissions(resource.data.module.permissions, user?.role, user?.permissions) : [];
   const Admin = moduleWebPart<AdminProps>(card.id, 'Admin');
   return (
     <ModuleBoundary

@@ -14,4 +14,8 @@ describe('modulePermissions', () => {
     expect(modulePermissions(permissions, 'moderator')).toEqual([]);
     expect(modulePermissions(permissions, undefined)).toEqual([]);
   });
+  it('adds the permissions granted to the staff member, and only declared ones', () => {
+    expect(modulePermissions(permissions, 'moderator', ['contacts.export', 'notices.publish'])).toEqual(['contacts.export']);
+    expect(modulePermissions(permissions, 'editor', ['contacts.export'])).toEqual(['contacts.manage', 'contacts.export']);
+  });
 });

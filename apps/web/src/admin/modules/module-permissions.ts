@@ -1,10 +1,9 @@
 import type { ModulePermission } from '../../shared/api/module-types.ts';
 
 /**
- * The module permissions a staff member holds. For now from the declared default roles;
- * the API will answer with the city's own role assignment.
+ * The module permissions a staff member holds: those their role includes by default, plus those
+ * granted to them (`user.permissions` from the session), as the API checks them.
  */
-export function modulePermissions(permissions: ModulePermission[], role: string | undefined): string[] {
-  if (!role) return [];
-  return permissions.filter((p) => p.defaultRoles.includes(role)).map((p) => p.id);
+export function modulePermissions(permissions: ModulePermission[], role: string | undefined, granted: readonly string[] = []): string[] {
+  return permissions.filter((p) => (role !== undefined && p.defaultRoles.includes(role)) || granted.includes(p.id)).map((p) => p.id);
 }

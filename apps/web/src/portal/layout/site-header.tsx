@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useSite } from '../../shared/api/site-context.tsx';
+import { AccountLink } from './account-link.tsx';
 import { CityBrand } from './city-brand.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { MainNavigation } from './main-navigation.tsx';
@@ -12,7 +13,10 @@ export function SiteHeader() {
         <Link to="/" className="site-header__brand">
           <CityBrand name={site.name} logoUrl={site.branding.logoUrl} />
         </Link>
-        <LanguageSelect />
+        <div className="site-header__tools">
+          <AccountLink />
+          <LanguageSelect />
+        </div>
       </div>
       <MainNavigation />
     </header>

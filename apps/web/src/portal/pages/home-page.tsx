@@ -7,12 +7,13 @@ import { useSite } from '../../shared/api/site-context.tsx';
 import { AccountPanel } from './account-panel.tsx';
 import { ServiceList } from './service-list.tsx';
 
-export type HomeNotice = 'signedIn' | 'accountCreated' | 'signedOut';
+export type HomeNotice = 'signedIn' | 'accountCreated' | 'signedOut' | 'accountDeleted';
 
 const NOTICE_KEYS: Record<HomeNotice, string> = {
   signedIn: 'portal.home.signedIn',
   accountCreated: 'portal.home.accountCreated',
   signedOut: 'common.signedOut',
+  accountDeleted: 'portal.home.accountDeleted',
 };
 
 export function HomePage() {

@@ -8,7 +8,7 @@ import { describeApiError } from '../../shared/forms/describe-api-error.ts';
 import { ErrorSummary, type SummaryError } from '../../shared/forms/error-summary.tsx';
 import { isEmail } from '../../shared/forms/is-email.ts';
 import { TextField } from '../../shared/forms/text-field.tsx';
-import { PASSWORD_MIN_LENGTH } from './password-min-length.ts';
+import { PASSWORD_MIN_LENGTH } from '../../shared/forms/password-min-length.ts';
 
 type Field = 'displayName' | 'email' | 'password';
 const FIELDS: Field[] = ['displayName', 'email', 'password'];

@@ -65,5 +65,6 @@ export const apiClient = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A body only where the API asks for one (e.g. deleting an account needs the password). */
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
 };

@@ -20,7 +20,11 @@ export interface SessionUser {
   id: string;
   email: string;
   displayName: string;
+  /** Residents: whether they followed the link emailed at sign-up (or to their new address). */
+  emailVerified?: boolean;
   role?: StaffRole;
+  /** Staff: module permissions granted on top of what their role includes. */
+  permissions?: string[];
 }
 
 export interface Session {
@@ -54,7 +58,10 @@ export interface StaffMember {
   email: string;
   displayName: string;
   role: StaffRole;
+  /** Granted on top of the role's default permissions. */
+  permissions: string[];
   lastSignInAt: string | null;
+  createdAt: string;
 }
 
 export interface AuditEvent {
