@@ -22,7 +22,8 @@ export async function createStaffFromInvitation(
   db: Pick<AppClient, 'staffAccount'>,
   data: { email: string; displayName: string; passwordHash: string; role: StaffRole; permissions: string[] },
 ) {
-  return db.staffAccount.create({ data: { ...data, tenantId: requireTenantId() } });
+  // Accepting signs them in: that is their first sign-in.
+  return db.staffAccount.create({ data: { ...data, tenantId: requireTenantId(), lastSignInAt: new Date() } });
 }
 
 export async function listPendingInvitations(db: Pick<AppClient, 'accountToken'>) {
