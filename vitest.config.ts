@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Unit tests first; each project needs its own group (they differ in maxWorkers).
+          sequence: { groupOrder: 0 },
           include: ['{apps,packages,prisma}/**/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
         },
@@ -13,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['{apps,packages}/*/src/**/*.integration.test.ts', 'packages/modules/*/src/**/*.integration.test.ts', 'prisma/**/*.integration.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testing/src/global-setup.ts'],

@@ -23,6 +23,7 @@ export const templates: Record<string, (s: ModuleSpec) => string> = {
         react: '19.3.1',
         zod: '4.6.7',
       },
+      devDependencies: { '@types/react': '19.3.0' },
     },
     null,
     2,
