@@ -83,6 +83,12 @@ test('Budapest: a proposal is published, goes to the vote, two residents vote by
   ] as const) {
     await page.goto(cityUrl('budapest', `/m/budget/campaigns/${campaign.id}?lang=en`));
     await page.getByRole('link', { name: 'Propose a project' }).click();
+    if (page === bence) {
+      // The form with its errors shown, keyboard first: submitting empty focuses the summary.
+      await page.getByRole('button', { name: 'Submit the proposal' }).press('Enter');
+      await expect(page.getByRole('alert')).toBeFocused();
+      expect(await wcag(page)).toEqual([]);
+    }
     await page.getByLabel('Title').fill(name);
     await page.getByLabel('Description').fill(`${name}: a project for everyone in the city.`);
     await page.getByLabel('Estimated cost').fill(cost);
@@ -113,6 +119,8 @@ test('Budapest: a proposal is published, goes to the vote, two residents vote by
   }
   // Bence follows his proposal: he hears that it is on the ballot (in his language).
   await expect.poll(async () => (await waitForMail('resident1@budapest.localhost', /Kutyafuttató/)).text, { timeout: 15_000 }).toContain('felkerül a szavazólapra');
+
+  expect(await wcag(admin)).toEqual([]);
 
   // 3. The campaign moves to the vote, by hand.
   admin.once('dialog', (d) => void d.accept());

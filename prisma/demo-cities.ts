@@ -1,7 +1,9 @@
 import type { NewTenant } from '@civitas/platform';
 
 /** Three demo cities that look and read differently. */
-export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> & { hosts: string[]; admin: string; residents: string[]; modules: string[] }> => [
+export const demoCities = (
+  baseDomain: string,
+): Array<Omit<NewTenant, 'hosts'> & { hosts: string[]; admin: string; residents: string[]; modules: string[]; districts?: string[] }> => [
   {
     slug: 'paris',
     name: 'Paris',
@@ -15,7 +17,8 @@ export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> &
     },
     hosts: [`paris.${baseDomain}`, `ville-de-paris.${baseDomain}`],
     admin: 'Camille Martin',
-    modules: [],
+    modules: ['budget'],
+    districts: ['1er arrondissement', '2e arrondissement', '3e arrondissement', '4e arrondissement', '5e arrondissement'],
     residents: ['Léa Dubois', 'Hugo Bernard'],
   },
   {
@@ -31,7 +34,8 @@ export const demoCities = (baseDomain: string): Array<Omit<NewTenant, 'hosts'> &
     },
     hosts: [`budapest.${baseDomain}`],
     admin: 'Eszter Nagy',
-    modules: ['notices'],
+    modules: ['notices', 'budget'],
+    districts: ['I. kerület', 'II. kerület', 'III. kerület', 'V. kerület', 'XIII. kerület'],
     residents: ['Bence Kovács', 'Réka Tóth'],
   },
   {

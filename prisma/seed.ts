@@ -2,6 +2,7 @@ import { hashPassword } from '@civitas/auth';
 import { loadConfig } from '@civitas/config';
 import { withTenant } from '@civitas/db';
 import { installedModules } from '@civitas/installed-modules';
+import { seedDemoCampaign } from '@civitas/module-budget';
 import { enableModule, syncCatalogue } from '@civitas/module-host';
 import {
   createOperator,
@@ -40,6 +41,7 @@ try {
 
   for (const city of demoCities(config.BASE_DOMAIN)) {
     const tenant = await createTenant(platformDb, city);
+    if (city.districts) await platformDb.tenant.update({ where: { id: tenant.id }, data: { districts: city.districts } });
     await setEntitlements(platformDb, tenant.id, installedModules.list.map((m) => m.id), 'demo seed');
     for (const moduleId of city.modules.filter((m) => installedModules.has(m))) {
       const deps = { db: runtime.db, registry: installedModules, jobs: runtime.jobs, cache: runtime.modules };
@@ -65,6 +67,10 @@ try {
         passwordHash: residentHash,
         locale: city.defaultLocale,
       });
+    }
+    if (city.modules.includes('budget')) {
+      const demo = { tenantId: tenant.id, slug: city.slug, name: city.name, host: city.hosts[0]!, defaultLocale: city.defaultLocale, districts: city.districts ?? [] };
+      await seedDemoCampaign({ db: runtime.db, jobs: runtime.jobs }, demo);
     }
     const url = `http://${city.hosts[0]}${port}`;
     lines.push(

@@ -2,11 +2,12 @@ import { dbBench } from './db-bench.ts';
 import { moduleToggleBench } from './module-toggle-bench.ts';
 import { provisionBench } from './provision-bench.ts';
 import { openBenchEnv } from './bench-env.ts';
+import { pbBench } from './pb-bench.ts';
 import { siteBench } from './site-bench.ts';
 import { siteScaleBench } from './site-scale-bench.ts';
 
 /**
- * `pnpm bench [site|db|toggle|scale|provision]...`: each scenario measures Civitas against a baseline taken in
+ * `pnpm bench [site|db|toggle|scale|pb|provision]...`: each scenario measures Civitas against a baseline taken in
  * the same run on this machine, and prints the ratio next to its goal. With no name, all of them.
  * Ratios matter, not absolute figures: this machine is shared and noisy.
  */
@@ -16,6 +17,7 @@ const scenarios = {
   db: dbBench,
   toggle: moduleToggleBench,
   scale: siteScaleBench,
+  pb: pbBench,
   provision: provisionBench,
 } as const;
 

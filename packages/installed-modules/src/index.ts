@@ -1,3 +1,4 @@
+import { budgetModule } from '@civitas/module-budget';
 import { contactsModule } from '@civitas/module-contacts';
 import { noticesModule } from '@civitas/module-notices';
 import { createModuleRegistry } from '@civitas/module-sdk';
@@ -6,4 +7,4 @@ import { createModuleRegistry } from '@civitas/module-sdk';
  * The modules this deployment runs: the one list the hosts (API, worker) build their registry
  * from. `pnpm new:module` adds to it; the core packages never import a module.
  */
-export const installedModules = createModuleRegistry([contactsModule, noticesModule]);
+export const installedModules = createModuleRegistry([contactsModule, noticesModule, budgetModule]);

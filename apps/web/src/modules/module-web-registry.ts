@@ -8,4 +8,5 @@ import type { ReactNode } from 'react';
 export const moduleWebRegistry: Record<string, () => Promise<{ default: ModuleWeb<ReactNode> }>> = {
   contacts: () => import('@civitas/module-contacts/web'),
   notices: () => import('@civitas/module-notices/web'),
+  budget: () => import('@civitas/module-budget/web'),
 };
