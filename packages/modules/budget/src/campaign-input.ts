@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BudgetSettings } from './budget-settings.ts';
-import { cityTimeToDate } from './city-time.ts';
+import { cityTimeToDate } from '@civitas/module-sdk/time';
 import { AREA_RULES } from './eligibility.ts';
 import { MAX_MONEY } from './money.ts';
 import { PHASE_STARTS, type PhaseDates, SCHEDULED_PHASES } from './phases.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advancePhaseJob } from './advance-phase-job.ts';
 import { confirmBallots } from './confirm-ballots-job.ts';
 import type { CampaignJson, DashboardJson, ProjectJson, ProjectsJson, ResultsJson } from './budget-api-types.ts';
-import { dateToCityTime } from './city-time.ts';
+import { dateToCityTime } from '@civitas/module-sdk/time';
 import { budgetModule } from './module.ts';
 import {
   type City,

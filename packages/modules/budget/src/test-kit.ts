@@ -5,7 +5,7 @@ import { createModuleRegistry } from '@civitas/module-sdk';
 import { setEntitlements, shareModuleAsPlatform } from '@civitas/platform';
 import { makeResident, makeStaff, makeTenant, openTestApp } from '@civitas/testing';
 import type { CampaignJson, ProjectJson } from './budget-api-types.ts';
-import { dateToCityTime } from './city-time.ts';
+import { dateToCityTime } from '@civitas/module-sdk/time';
 import { budgetModule } from './module.ts';
 import { createProposal, updateProject } from './projects-repository.ts';
 

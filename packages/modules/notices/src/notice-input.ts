@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cityTimeToDate } from './city-time.ts';
+import { cityTimeToDate } from '@civitas/module-sdk/time';
 import { SEVERITIES } from './severity.ts';
 
 const cityTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time like 2026-12-01T08:00');

@@ -7,7 +7,7 @@ import { makeResident, makeStaff, makeTenant, openTestApp } from '@civitas/testi
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveExpiredJob } from './archive-expired-job.ts';
-import { dateToCityTime } from './city-time.ts';
+import { dateToCityTime } from '@civitas/module-sdk/time';
 import { noticesModule } from './module.ts';
 import type { AdminNoticesJson, BannerJson, NoticeJson, NoticesJson } from './notices-api-types.ts';
 import { createNotice, findNotice, listActiveNotices } from './notices-repository.ts';

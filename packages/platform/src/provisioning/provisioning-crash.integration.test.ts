@@ -5,72 +5,25 @@ import { hashPassword } from '@civitas/auth';
 import { withTenant } from '@civitas/db';
 import { makeResident, makeTenant, openTestApp } from '@civitas/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProvisioningKit } from './provisioning-test-kit.ts';
 import { createOperator } from '../create-tenant.ts';
 import { setEntitlements, shareModuleAsPlatform } from '../entitlements.ts';
 import { findRun } from './provisioning-runs.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
-// No worker runs in this process: only the child processes below do the work.
-let t: Awaited<ReturnType<typeof openTestApp>>;
-let source: Awaited<ReturnType<typeof makeTenant>>;
-let op: ReturnType<Awaited<ReturnType<typeof openTestApp>>['client']>;
-
+let kit: Awaited<ReturnType<typeof openProvisioningKit>>;
+let t: typeof kit.t;
+let source: typeof kit.source;
+let op: typeof kit.op;
 beforeAll(async () => {
-  t = await openTestApp({ PROVISIONING_LOCK_MS: '1500' });
-  const db = t.runtime.platformDb;
-  source = await makeTenant(db, { name: 'Paris source' });
-  await db.tenant.update({
-    where: { id: source.id },
-    data: { branding: { colors: { primary: '#00563f', onPrimary: '#ffffff', background: '#fafaf7', text: '#111111' }, logoUrl: null, fontFamily: 'serif' } },
-  });
-  for (const m of t.runtime.registry.list) await shareModuleAsPlatform(db, m.id, 'test');
-  await setEntitlements(db, source.id, ['notices'], 'test');
-  await db.tenantModule.create({ data: { tenantId: source.id, moduleId: 'notices', enabled: true, version: '1.0.0', settings: { maxBannerNotices: 3, showOnEveryPage: false } } });
-  await makeResident(db, source.id);
-  const email = `op-${randomBytes(3).toString('hex')}@example.test`;
-  await createOperator(db, { email, displayName: 'Operator', passwordHash: await hashPassword('operator password 1') });
-  op = t.client('console.localhost');
-  await op.post('/api/auth/operator/sign-in', await op.csrf()).send({ email, password: 'operator password 1' }).expect(200);
+  kit = await openProvisioningKit();
+  ({ t, source, op } = kit);
 });
 afterAll(() => t.close());
-
-const slug = () => `c${randomBytes(4).toString('hex')}`;
-const request = (s: string, extra: object = {}) => ({
-  name: `Lyon ${s}`,
-  slug: s,
-  domains: [],
-  locales: ['fr', 'en'],
-  defaultLocale: 'fr',
-  timeZone: 'Europe/Paris',
-  adminEmail: `admin@${s}.test`,
-  modules: ['notices', 'contacts'],
-  copyFrom: source.slug,
-  ...extra,
-});
-
-async function until(runId: string, status: 'succeeded' | 'failed', timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await findRun(t.runtime.platformDb, runId);
-    if (run?.status === status) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is ${run?.status} (${run?.error}), not ${status}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function counts(tenantId: string) {
-  const db = t.runtime.platformDb;
-  return {
-    cities: await db.tenant.count({ where: { id: tenantId } }),
-    domains: await db.tenantDomain.count({ where: { tenantId } }),
-    plan: await db.moduleEntitlement.count({ where: { tenantId } }),
-    modules: await db.tenantModule.count({ where: { tenantId } }),
-    invitations: await db.accountToken.count({ where: { tenantId, kind: 'staff_invite' } }),
-    enabledEntries: await db.auditEvent.count({ where: { tenantId, action: 'module.enabled' } }),
-    settingsEntries: await db.auditEvent.count({ where: { tenantId, action: 'module.settings_changed' } }),
-    residents: await db.resident.count({ where: { tenantId } }),
-  };
-}
+const slug = () => kit.slug();
+const request = (s: string, extra: object = {}) => kit.request(s, extra);
+const until = (runId: string, status: 'succeeded' | 'failed', timeoutMs?: number) => kit.until(runId, status, timeoutMs);
+const counts = (tenantId: string) => kit.counts(tenantId);
 
 describe('provisioning under a crash', () => {
   it('survives the worker being killed mid-flow: one active city, no duplicated rows', async () => {

@@ -5,71 +5,25 @@ import { hashPassword } from '@civitas/auth';
 import { withTenant } from '@civitas/db';
 import { makeResident, makeTenant, openTestApp } from '@civitas/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProvisioningKit } from './provisioning-test-kit.ts';
 import { createOperator } from '../create-tenant.ts';
 import { setEntitlements, shareModuleAsPlatform } from '../entitlements.ts';
 import { findRun } from './provisioning-runs.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
-let t: Awaited<ReturnType<typeof openTestApp>>;
-let source: Awaited<ReturnType<typeof makeTenant>>;
-let op: ReturnType<Awaited<ReturnType<typeof openTestApp>>['client']>;
-
+let kit: Awaited<ReturnType<typeof openProvisioningKit>>;
+let t: typeof kit.t;
+let source: typeof kit.source;
+let op: typeof kit.op;
 beforeAll(async () => {
-  t = await openTestApp({ PROVISIONING_LOCK_MS: '1500' });
-  const db = t.runtime.platformDb;
-  source = await makeTenant(db, { name: 'Paris source' });
-  await db.tenant.update({
-    where: { id: source.id },
-    data: { branding: { colors: { primary: '#00563f', onPrimary: '#ffffff', background: '#fafaf7', text: '#111111' }, logoUrl: null, fontFamily: 'serif' } },
-  });
-  for (const m of t.runtime.registry.list) await shareModuleAsPlatform(db, m.id, 'test');
-  await setEntitlements(db, source.id, ['notices'], 'test');
-  await db.tenantModule.create({ data: { tenantId: source.id, moduleId: 'notices', enabled: true, version: '1.0.0', settings: { maxBannerNotices: 3, showOnEveryPage: false } } });
-  await makeResident(db, source.id);
-  const email = `op-${randomBytes(3).toString('hex')}@example.test`;
-  await createOperator(db, { email, displayName: 'Operator', passwordHash: await hashPassword('operator password 1') });
-  op = t.client('console.localhost');
-  await op.post('/api/auth/operator/sign-in', await op.csrf()).send({ email, password: 'operator password 1' }).expect(200);
+  kit = await openProvisioningKit();
+  ({ t, source, op } = kit);
 });
 afterAll(() => t.close());
-
-const slug = () => `c${randomBytes(4).toString('hex')}`;
-const request = (s: string, extra: object = {}) => ({
-  name: `Lyon ${s}`,
-  slug: s,
-  domains: [],
-  locales: ['fr', 'en'],
-  defaultLocale: 'fr',
-  timeZone: 'Europe/Paris',
-  adminEmail: `admin@${s}.test`,
-  modules: ['notices', 'contacts'],
-  copyFrom: source.slug,
-  ...extra,
-});
-
-async function until(runId: string, status: 'succeeded' | 'failed', timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await findRun(t.runtime.platformDb, runId);
-    if (run?.status === status) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} is ${run?.status} (${run?.error}), not ${status}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function counts(tenantId: string) {
-  const db = t.runtime.platformDb;
-  return {
-    cities: await db.tenant.count({ where: { id: tenantId } }),
-    domains: await db.tenantDomain.count({ where: { tenantId } }),
-    plan: await db.moduleEntitlement.count({ where: { tenantId } }),
-    modules: await db.tenantModule.count({ where: { tenantId } }),
-    invitations: await db.accountToken.count({ where: { tenantId, kind: 'staff_invite' } }),
-    enabledEntries: await db.auditEvent.count({ where: { tenantId, action: 'module.enabled' } }),
-    settingsEntries: await db.auditEvent.count({ where: { tenantId, action: 'module.settings_changed' } }),
-    residents: await db.resident.count({ where: { tenantId } }),
-  };
-}
+const slug = () => kit.slug();
+const request = (s: string, extra: object = {}) => kit.request(s, extra);
+const until = (runId: string, status: 'succeeded' | 'failed', timeoutMs?: number) => kit.until(runId, status, timeoutMs);
+const counts = (tenantId: string) => kit.counts(tenantId);
 
 describe('provisioning a city', () => {
   it('refuses reserved and taken slugs with a reason, and names bad fields', async () => {
@@ -86,32 +40,7 @@ describe('provisioning a city', () => {
     await cityStaff.post('/api/console/cities', await cityStaff.csrf()).send(request(slug())).expect(404);
   });
 
-  it('runs the steps, copies modules, settings and branding but no people, serves the city, and invites its admin', async () => {
-    t.startWorker();
-    const s = slug();
-    const started = await op.post('/api/console/cities', await op.csrf()).send(request(s));
-    expect(started.status).toBe(202);
-    expect(started.body.run.steps).toHaveLength(7);
-    const run = await until(started.body.run.id, 'succeeded');
-    const tenantId = run.subjectTenantId!;
-
-    const site = await t.client(`${s}.localhost`).get('/api/site').expect(200);
-    expect(site.body).toMatchObject({ slug: s, name: `Lyon ${s}`, locales: ['fr', 'en'] });
-    expect(site.body.branding.colors.primary).toBe('#00563f');
-    expect(site.body.modules.map((m: { id: string }) => m.id)).toEqual(['notices']);
-    const row = await t.runtime.platformDb.tenantModule.findFirst({ where: { tenantId, moduleId: 'notices' } });
-    expect(row!.settings).toEqual({ maxBannerNotices: 3, showOnEveryPage: false });
-    expect((await counts(tenantId)).residents).toBe(0);
-
-    const mail = await t.smtp.waitFor((m) => m.to.includes(`admin@${s}.test`));
-    const link = new URL(/https?:\/\/\S+/.exec(mail.text)![0]);
-    expect(link.host).toBe(`${s}.localhost:3000`);
-    const admin = t.client(`${s}.localhost`);
-    const accepted = await admin.post('/api/auth/staff/accept-invitation', await admin.csrf()).send({ token: link.searchParams.get('token'), displayName: 'Chloé', password: 'lyon admin password' });
-    expect(accepted.status).toBe(201);
-    expect(accepted.body.user.role).toBe('admin');
-  });
-
+  // Runs before any test starts the in-process worker: the conflict must appear before the first step.
   it('shows a step that fails three times with its error, and a retry completes it without duplicates', async () => {
     const s = slug();
     const blocker = await makeTenant(t.runtime.platformDb, { name: 'Blocker' });
@@ -139,6 +68,32 @@ describe('provisioning a city', () => {
 });
 
 describe('the life of a city', () => {
+  it('runs the steps, copies modules, settings and branding but no people, serves the city, and invites its admin', async () => {
+    t.startWorker();
+    const s = slug();
+    const started = await op.post('/api/console/cities', await op.csrf()).send(request(s));
+    expect(started.status).toBe(202);
+    expect(started.body.run.steps).toHaveLength(7);
+    const run = await until(started.body.run.id, 'succeeded');
+    const tenantId = run.subjectTenantId!;
+
+    const site = await t.client(`${s}.localhost`).get('/api/site').expect(200);
+    expect(site.body).toMatchObject({ slug: s, name: `Lyon ${s}`, locales: ['fr', 'en'] });
+    expect(site.body.branding.colors.primary).toBe('#00563f');
+    expect(site.body.modules.map((m: { id: string }) => m.id)).toEqual(['notices']);
+    const row = await t.runtime.platformDb.tenantModule.findFirst({ where: { tenantId, moduleId: 'notices' } });
+    expect(row!.settings).toEqual({ maxBannerNotices: 3, showOnEveryPage: false });
+    expect((await counts(tenantId)).residents).toBe(0);
+
+    const mail = await t.smtp.waitFor((m) => m.to.includes(`admin@${s}.test`));
+    const link = new URL(/https?:\/\/\S+/.exec(mail.text)![0]);
+    expect(link.host).toBe(`${s}.localhost:3000`);
+    const admin = t.client(`${s}.localhost`);
+    const accepted = await admin.post('/api/auth/staff/accept-invitation', await admin.csrf()).send({ token: link.searchParams.get('token'), displayName: 'Chloé', password: 'lyon admin password' });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.user.role).toBe('admin');
+  });
+
   it('suspends (maintenance page for residents, staff read-only) and resumes', async () => {
     const city = await makeTenant(t.runtime.platformDb);
     await op.post(`/api/console/tenants/${city.id}/suspend`, await op.csrf()).send({}).expect(200);

@@ -1,5 +1,5 @@
 import type { AreaRule, CampaignJson, CampaignsJson, VotingMethod } from '../budget-api-types.ts';
-import { dateToCityTime } from '../city-time.ts';
+import { dateToCityTime } from '@civitas/module-sdk/time';
 
 export const DATE_FIELDS = ['ideationAt', 'reviewAt', 'votingAt', 'resultsAt', 'followUpAt'] as const;
 

@@ -1,4 +1,4 @@
-import { dateToCityTime } from '../city-time.ts';
+import { dateToCityTime } from '@civitas/module-sdk/time';
 import type { NoticeJson, Severity } from '../notices-api-types.ts';
 
 /** The admin form's state. Times are the city's wall clock, as datetime-local inputs hold them. */

@@ -1,5 +1,5 @@
-// Campaign dates are typed on the city's wall clock ("2027-03-01T09:00" in Budapest), whatever the
-// time zone of the server or the browser. Pure; the same helper as the notices module (no module imports another).
+// Times typed on the city's wall clock ("2026-12-01T08:00" in Budapest), whatever the time zone of the
+// server or of the browser: notices, campaign phases. Pure, so both API and web code of modules use it.
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,0 +1,1 @@
+export { cityTimeToDate, dateToCityTime } from './city-time.ts';
