@@ -2,6 +2,7 @@ import { withTenant } from '@civitas/db';
 import { moduleJobHandlers } from '@civitas/module-host';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advancePhaseJob } from './advance-phase-job.ts';
+import { listUnconfirmedBallots } from './ballots-repository.ts';
 import { confirmBallots } from './confirm-ballots-job.ts';
 import type { CampaignJson, DashboardJson, ProjectJson, ProjectsJson, ResultsJson } from './budget-api-types.ts';
 import { dateToCityTime } from '@civitas/module-sdk/time';
@@ -200,6 +201,10 @@ describe('review, voting and results', () => {
     const confirmation = await mailTo(voters[0]!.account.email, /vote in “Budget participatif 2027” is recorded/);
     // Confirmed in batches; running the batch again (a retry, another window) sends nothing twice.
     for (const v of voters) await mailTo(v.account.email, /is recorded/);
+    // The worker marks each ballot confirmed just after its email leaves: wait for that before running again.
+    await expect
+      .poll(() => withTenant(paris.id, () => listUnconfirmedBallots(t.runtime.db, campaign.id, new Date(0))).then((b) => b.length), { timeout: 10_000 })
+      .toBe(0);
     const again = await withTenant(paris.id, () =>
       confirmBallots(t.runtime.db, { tenantId: paris.id, campaignId: campaign.id, window: 0, city: { name: paris.name, host: paris.host, defaultLocale: 'en' }, timeZone: 'Europe/Paris' }, new Date()),
     );
