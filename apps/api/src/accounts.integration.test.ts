@@ -201,6 +201,9 @@ describe('operator console API', () => {
   it('is reachable only on the console host, signed in as an operator', async () => {
     const c = t.client('console.localhost');
     await c.get('/api/console/tenants').expect(401);
+    await c.get('/api/console/provisioning').expect(401);
+    await c.post('/api/console/cities', await c.csrf()).send({}).expect(401);
+    await c.delete(`/api/console/tenants/${paris.id}`, await c.csrf()).send({ confirmSlug: paris.slug }).expect(401);
     const onCity = await t.client(paris.host).get('/api/console/tenants');
     expect(onCity.status).toBe(404);
   });

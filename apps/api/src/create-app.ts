@@ -173,6 +173,8 @@ export function createApp(deps: AppDeps) {
 
   const consoleApi = Router();
   consoleApi.use(createConsoleAuthRouter({ platformDb, redis, config }));
+  // One operator check for every /api/console route (the routers below rely on it).
+  consoleApi.use('/console', requireOperator(platformDb));
   consoleApi.use(createConsoleRouter({ platformDb, registry: deps.registry, modules: deps.modules }));
   consoleApi.use(
     createConsoleCitiesRouter({
