@@ -199,6 +199,8 @@ test('Budapest: a proposal is published, goes to the vote, two residents vote by
 });
 
 test('Paris’s demo campaign is open to vote at once, and its pages are axe clean in French and English', async ({ browser }) => {
+  // Three sign-ins and eight axe scans in one flow: more than the default budget on a loaded machine.
+  test.setTimeout(90_000);
   for (const lang of ['fr', 'en']) {
     const page = await signInResident(browser, 'paris', 2, lang);
     await page.goto(cityUrl('paris', `/m/budget/?lang=${lang}`));

@@ -23,7 +23,8 @@ export async function openBenchEnv() {
     /** Starts `serve-*.ts` in its own process; resolves with the port it listens on. */
     async start(file: string, extraEnv: Record<string, string> = {}) {
       const path = fileURLToPath(new URL(file, import.meta.url));
-      const child = fork(path, { env: { ...env, ...extraEnv }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const execArgv = ['--import', 'tsx', ...profileArgs(file)];
+      const child = fork(path, { env: { ...env, ...extraEnv }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       children.push(child);
       const { port } = await new Promise<{ port: number }>((resolve, reject) => {
         child.once('message', (m) => resolve(m as { port: number }));
@@ -36,6 +37,17 @@ export async function openBenchEnv() {
       await database.drop();
     },
   };
+}
+
+/**
+ * With BENCH_CPU_PROF=<dir>, every server writes a V8 CPU profile there when it stops
+ * (`pnpm bench:profile <dir>` summarises them).
+ */
+function profileArgs(file: string) {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return [];
+  // One folder per server: Node writes a profile per thread (the main thread's is the largest).
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}/${file.replace(/\.ts$/, '')}-${Date.now()}`];
 }
 
 function stop(child: ChildProcess) {

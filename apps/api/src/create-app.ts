@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type AccountMailer,
   createCityAuthRouter,
@@ -12,21 +11,20 @@ import {
 } from '@civitas/auth';
 import { recordOperatorAudit } from '@civitas/audit';
 import { sendMailJob } from '@civitas/mail';
-import { createMetrics, createQueuesDashboard } from '@civitas/observability';
+import { createMetrics, createQueuesDashboard, installRequestLogging } from '@civitas/observability';
 import { finishedProvisioningRuns, OPERATIONS_QUEUE, PROVISIONING_QUEUE } from '@civitas/platform';
 import { createPrivacyRouter, privacyExportJob } from '@civitas/privacy';
 import type { Config } from '@civitas/config';
 import type { AppClient, PlatformClient } from '@civitas/db';
-import { HttpError, errorHandler } from '@civitas/http';
+import { HttpError, errorHandler, precomputedHeaders, securityHeaderOptions } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
 import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount, moduleLifecycleJob } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { type HostResolver, hostMiddleware, publicUrlOptions } from '@civitas/tenancy';
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import express, { type Request, Router } from 'express';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { createAdminRouter } from './routes/admin-router.ts';
 import { createConsoleCitiesRouter } from './routes/console-cities-router.ts';
 import { createConsoleRouter } from './routes/console-router.ts';
@@ -79,33 +77,14 @@ export function createApp(deps: AppDeps) {
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
 
   app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+    installRequestLogging(app, logger, {
+      mode: config.ACCESS_LOG,
+      context: (req) => (req.site ? { tenant: req.site.face === 'city' ? req.site.tenant.slug : 'console' } : {}),
+      ignore: (req) => req.url === '/api/health' || req.url === '/metrics',
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'https:', 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: config.SECURE_COOKIES ? [] : null,
-        },
-      },
-      strictTransportSecurity: config.SECURE_COOKIES,
-    }),
-  );
+  // The security headers never vary per request: computed once, set in one step.
+  app.use(precomputedHeaders(helmet(securityHeaderOptions({ secureCookies: config.SECURE_COOKIES }))).handler);
 
   // Prometheus scrapes by address, not by a city host: before host resolution.
   app.use(metrics.router);
@@ -117,10 +96,6 @@ export function createApp(deps: AppDeps) {
       ...publicUrlOptions(config),
     }),
   );
-  app.use((req: Request, _res: Response, next: NextFunction) => {
-    req.log = req.log.child({ tenant: req.site.face === 'city' ? req.site.tenant.slug : 'console' });
-    next();
-  });
   // The city's public description needs no session: answered before sessions are loaded.
   app.use('/api', (req, res, next) => (req.site.face === 'city' ? siteRouter(req, res, next) : next()));
   app.use(express.json({ limit: '100kb' }));

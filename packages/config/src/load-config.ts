@@ -93,6 +93,8 @@ const configSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `sampled`: every non-2xx answer, every write, every request over 500 ms, and 1 % of the rest. */
+  ACCESS_LOG: z.enum(['all', 'sampled', 'off']).default('sampled'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -147,11 +147,18 @@ describe('switching modules on and off', () => {
     expect(refused.body.error.code).toBe('missing_dependency');
     expect(refused.body.error.message).toContain(`Module ${ids.base}`);
     expect(refused.body.error.details.missing).toEqual([{ id: ids.base, name: { en: `Module ${ids.base}` } }]);
-    expect((await t.client(a.host).get('/api/site')).body.modules).toEqual([]);
+    const empty = await t.client(a.host).get('/api/site').expect(200);
+    expect(empty.body.modules).toEqual([]);
+    // Revalidation: unchanged, the portal gets a 304 and keeps what it has.
+    expect(empty.headers.etag).toMatch(/^"[\w-]+"$/);
+    await t.client(a.host).get('/api/site').set('If-None-Match', String(empty.headers.etag)).expect(304);
 
     const ok = await c.post(`/api/admin/modules/${ids.addon}/enable`, await c.csrf()).send({ withDependencies: true }).expect(200);
     expect(ok.body.enabled).toEqual([ids.base, ids.addon]);
-    const site = (await t.client(a.host).get('/api/site')).body;
+    // The switch drops the cached body: the old ETag no longer matches and the new body says so.
+    const changed = await t.client(a.host).get('/api/site').set('If-None-Match', String(empty.headers.etag)).expect(200);
+    expect(changed.headers.etag).not.toBe(empty.headers.etag);
+    const site = changed.body;
     expect(site.modules.map((m: { id: string }) => m.id)).toEqual([ids.base, ids.addon]);
     expect(site.modules[0].navigation).toEqual([{ path: `/m/${ids.base}/`, label: { en: `Open ${ids.base}` } }]);
 

@@ -4,3 +4,4 @@ export { metricsAccess, DEFAULT_METRICS_ALLOWED_IPS, type MetricsAccessOptions }
 export { parseAllowList, parseAllowEntry, type IpAllowList } from './ip-allow-list.ts';
 export { routeLabel, UNMATCHED_ROUTE } from './route-label.ts';
 export type { ProvisioningOutcome, ProvisioningOutcomes } from './provisioning-metrics.ts';
+export { installRequestLogging, keepInSample, ACCESS_LOG_MODES, type AccessLogMode, type AccessLogOptions } from './access-log.ts';

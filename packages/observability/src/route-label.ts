@@ -16,6 +16,9 @@ interface LabelledRequest extends Request {
  * and restore `baseUrl`, while `req.route` stays, so `/api/admin/modules/:id` would lose `/api`.
  */
 export function captureRouteLabel(req: Request): void {
+  // The metrics and the access log both ask; one watcher is enough.
+  if (captured in req) return;
+  (req as LabelledRequest)[captured] = undefined;
   let route: unknown = req.route;
   Object.defineProperty(req, 'route', {
     configurable: true,

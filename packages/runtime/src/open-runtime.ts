@@ -12,7 +12,9 @@ export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
 
 /** The connections an API or worker process holds, opened together and closed in reverse order. */
 export async function openRuntime(config: Config, options: { name: string; registry: ModuleRegistry }) {
-  const logger = pino({ name: options.name, level: config.LOG_LEVEL });
+  // Asynchronous destination: a log line is buffered and written off the request's path
+  // (pino flushes what is left when the process exits).
+  const logger = pino({ name: options.name, level: config.LOG_LEVEL }, pino.destination({ dest: 1, sync: false }));
   const app = createAppDatabase({ url: config.DATABASE_URL });
   await app.warmUp();
   const platform = createPlatformDatabase({ url: config.PLATFORM_DATABASE_URL });
@@ -52,6 +54,7 @@ export async function openRuntime(config: Config, options: { name: string; regis
       subscriber.disconnect();
       await redis.quit();
       await Promise.all([app.close(), platform.close()]);
+      logger.flush();
     },
   };
 }
