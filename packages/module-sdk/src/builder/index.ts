@@ -1,5 +1,5 @@
 export { BUILDER_LIMITS } from './limits.ts';
-export { BUILDER_LOCALES, pickText, type BuilderLocale, type BuilderText } from './localized-text.ts';
+export { BUILDER_LOCALES, builderText, pickText, type BuilderLocale, type BuilderText } from './localized-text.ts';
 export { builderKey, CONDITION_OPERATORS, conditionSchema, type Condition, type ConditionOperator } from './condition-schema.ts';
 export { FIELD_TYPES, FILE_TYPES, PHOTO_TYPES, FILTERABLE_TYPES, fieldSchema, type BuilderField, type FieldType } from './field-schema.ts';
 export { EMAIL_PLACEHOLDERS, type BuilderWorkflow, type BuilderState, type BuilderTransition } from './workflow-schema.ts';
