@@ -229,7 +229,7 @@ describe('another city switches it on', () => {
   });
 
   it('lists approved entries publicly with filters and pages, showing only the page’s columns', async () => {
-    const list = await t.client(baltimore.host).get(`${API}/pages/approved?district=d5`).expect(200);
+    const list = await t.client(baltimore.host).get(`${API}/pages/approved?district=d5&locale=en`).expect(200);
     expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(list.body.entries[0].values).toEqual({ businessName: 'Harbor Café', district: 'd5', startDate: '2027-04-01', endDate: '2027-10-31' });
     expect((await t.client(baltimore.host).get(`${API}/pages/approved?district=d6`).expect(200)).body.total).toBe(0);
@@ -237,6 +237,7 @@ describe('another city switches it on', () => {
     expect((await t.client(baltimore.host).get(`${API}/pages/approved?startDate.from=2027-04-02`).expect(200)).body.total).toBe(0);
     const bad = await t.client(baltimore.host).get(`${API}/pages/approved?district=d99`).expect(400);
     expect(bad.body.error.fields.district).toMatch(/not one of the options/);
+    await t.client(baltimore.host).get(`${API}/pages/approved?colour=red`).expect(400);
     const detail = await t.client(baltimore.host).get(`${API}/pages/approved/${list.body.entries[0].id}`).expect(200);
     expect(Object.keys(detail.body.entry.values)).not.toContain('email');
   });
@@ -254,7 +255,7 @@ describe('isolation', () => {
   it('keeps two cities’ entries apart by row-level security', async () => {
     await residentA.post(`${API}/forms/request`).send(permit({ businessName: 'Budapest Kávéház' })).expect(201);
     const a = await adminA.get(`${API}/staff/entries`).expect(200);
-    const b = await adminB.get(`${API}/staff/entries`).expect(200);
+    const b = await adminB.get(`${API}/staff/entries?locale=en`).expect(200);
     expect(a.body.entries.map((e: { values: { businessName: string } }) => e.values.businessName)).toEqual(['Budapest Kávéház']);
     expect(b.body.entries.map((e: { values: { businessName: string } }) => e.values.businessName).sort()).toEqual(['Café Gerbeaud', 'Harbor Café']);
     const baltimoreEntry = b.body.entries[0].id;

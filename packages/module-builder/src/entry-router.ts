@@ -167,6 +167,7 @@ export function createEntryRouter(ctx: ModuleContext, moduleId: string, deps: En
           entityType: z.enum(d.entityTypes.map((e) => e.key) as [string, ...string[]]).default(d.entityTypes[0]!.key),
           state: z.string().max(40).optional(),
           page: z.coerce.number().int().min(1).max(10_000).default(1),
+          locale: z.string().max(10).optional(),
         })
         .strict(),
       req.query,

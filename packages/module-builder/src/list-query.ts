@@ -5,10 +5,14 @@ const isoDay = z.iso.date('must be a date as YYYY-MM-DD');
 
 /**
  * The query of a resident list: `?district=d5` for a choice or yes/no filter, `?startDate.from=`
- * and `?startDate.to=` for a date filter, `?page=`. Anything else is refused, naming it.
+ * and `?startDate.to=` for a date filter, `?page=`, `?locale=`. Anything else is refused, naming it.
  */
 export function listQuerySchema(entity: BuilderEntityType, page: BuilderListPage) {
-  const shape: Record<string, z.ZodType> = { page: z.coerce.number().int().min(1, 'must be 1 or more').max(10_000).default(1) };
+  const shape: Record<string, z.ZodType> = {
+    page: z.coerce.number().int().min(1, 'must be 1 or more').max(10_000).default(1),
+    // The language of the labels in the answer (read by the router).
+    locale: z.string().max(10).optional(),
+  };
   for (const key of page.filters) {
     const field = entity.fields.find((f) => f.key === key)!;
     if (field.type === 'singleChoice' || field.type === 'multipleChoice') {
