@@ -14,6 +14,7 @@ import {
 } from '@civitas/platform';
 import { openRuntime } from '@civitas/runtime';
 import { demoCities } from './demo-cities.ts';
+import { seedBuiltModules } from './seed-built-modules.ts';
 
 /**
  * Seeds the demo cities, their people and an operator; every city may use every installed module,
@@ -39,8 +40,10 @@ try {
   await syncCatalogue(platformDb, installedModules);
   for (const m of installedModules.list) await shareModuleAsPlatform(platformDb, m.id, `admin@${m.author}.localhost`);
 
+  const seeded = new Map<string, { id: string }>();
   for (const city of demoCities(config.BASE_DOMAIN)) {
     const tenant = await createTenant(platformDb, city);
+    seeded.set(city.slug, tenant);
     if (city.districts) await platformDb.tenant.update({ where: { id: tenant.id }, data: { districts: city.districts } });
     await setEntitlements(platformDb, tenant.id, installedModules.list.map((m) => m.id), 'demo seed');
     for (const moduleId of city.modules.filter((m) => installedModules.has(m))) {
@@ -78,6 +81,8 @@ try {
       `${''.padEnd(17)} ${url}/admin  admin@${city.slug}.localhost / ${adminPassword}`,
     );
   }
+  await seedBuiltModules(runtime, seeded);
+  lines.push('Terrace permit requests (built by Budapest in the builder) is on in Baltimore.');
   console.log(`\nCivitas demo data is ready.\n\n${lines.join('\n')}\n`);
 } finally {
   await close();

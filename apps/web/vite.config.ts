@@ -31,6 +31,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules/ },
+            // Every built module is drawn by one chunk, fetched only by cities with a built module on.
+            { name: 'module-built', test: /\/packages\/module-builder\/src\/web\// },
             { name: 'shared', test: /\/(src\/shared|src\/modules|packages\/branding|packages\/module-sdk)\// },
             { name: (id: string) => moduleChunk(id), test: /\/packages\/modules\// },
           ],

@@ -19,6 +19,7 @@ import type { AppClient, PlatformClient } from '@civitas/db';
 import { HttpError, errorHandler, precomputedHeaders, securityHeaderOptions } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
 import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount, moduleLifecycleJob } from '@civitas/module-host';
+import { type BuiltModuleSource, createBuilderAdminRouter } from '@civitas/module-builder';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { type HostResolver, hostMiddleware, publicUrlOptions } from '@civitas/tenancy';
 import express, { type Request, Router } from 'express';
@@ -41,6 +42,8 @@ export interface AppDeps {
   redis: Redis;
   resolver: HostResolver;
   registry: ModuleRegistry;
+  /** The published built modules, kept in the registry. */
+  builtModules: BuiltModuleSource;
   /** Each city's active modules, cached per process. */
   modules: ModuleSetCache;
   jobs: JobQueues;
@@ -138,12 +141,13 @@ export function createApp(deps: AppDeps) {
     createStaffRouter({
       db,
       mailer: deps.mailer,
-      permissions: deps.registry.list.flatMap((m) => m.permissions.map((p) => ({ ...p, module: m.id }))),
+      permissions: () => deps.registry.list.flatMap((m) => m.permissions.map((p) => ({ ...p, module: m.id }))),
     }),
   );
   cityApi.use(createAdminRouter({ db, resolver }));
   const moduleDeps = { db, registry: deps.registry, jobs, cache: deps.modules };
   cityApi.use(createModuleAdminRouter(moduleDeps));
+  cityApi.use(createBuilderAdminRouter({ db, registry: deps.registry, announce: () => deps.builtModules.announce() }));
   cityApi.use(createModuleApiMount(moduleDeps));
 
   const consoleApi = Router();

@@ -23,17 +23,29 @@ export interface DeclaredPermission {
 }
 
 /** Staff of the city: invitations by email, roles and module permissions, removal. */
-export function createStaffRouter({ db, mailer, permissions }: { db: AppClient; mailer: AccountMailer; permissions: DeclaredPermission[] }) {
+export function createStaffRouter({
+  db,
+  mailer,
+  permissions: declared,
+}: {
+  db: AppClient;
+  mailer: AccountMailer;
+  /** A list, or a function for a registry that changes at run time (built modules). */
+  permissions: DeclaredPermission[] | (() => DeclaredPermission[]);
+}) {
   const router = Router();
   const admin = requireStaff(db, ['admin']);
-  const known = new Set(permissions.map((p) => p.id));
+  const permissions = () => (typeof declared === 'function' ? declared() : declared);
   const access = z.object({
     role: z.enum(ROLES, 'must be admin, editor or moderator'),
     permissions: z
       .array(z.string())
       .max(100)
       .default([])
-      .refine((list) => list.every((p) => known.has(p)), 'contains a permission no installed module declares'),
+      .refine((list) => {
+        const known = new Set(permissions().map((p) => p.id));
+        return list.every((p) => known.has(p));
+      }, 'contains a permission no installed module declares'),
   });
   const actor = (req: Request) => ({ type: 'staff' as const, id: req.staff!.id, label: req.staff!.email });
   const staffId = (req: Request) => {
@@ -43,7 +55,7 @@ export function createStaffRouter({ db, mailer, permissions }: { db: AppClient; 
   };
 
   router.get('/admin/permissions', admin, (_req, res) => {
-    res.json({ roles: ROLES.map((r) => ({ id: r, label: ROLE_LABELS[r] })), permissions });
+    res.json({ roles: ROLES.map((r) => ({ id: r, label: ROLE_LABELS[r] })), permissions: permissions() });
   });
 
   router.get('/admin/staff/invitations', admin, async (_req, res) => {

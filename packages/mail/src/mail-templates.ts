@@ -14,6 +14,8 @@ export const mailTemplateData = {
   'password-changed': z.object({ cityName: name, displayName: text }),
   'privacy-export-ready': z.object({ cityName: name, displayName: text, link }),
   'account-deleted': z.object({ cityName: name, displayName: text }),
+  /** A built module's email: subject and body written by the module's author, already in the reader's language. */
+  'module-message': z.object({ cityName: name, displayName: text, subject: name, body: z.string().min(1).max(5000), link }),
 } as const;
 
 export type MailTemplate = keyof typeof mailTemplateData;

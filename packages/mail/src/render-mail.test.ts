@@ -14,6 +14,7 @@ const samples: MailTemplateData = {
   'password-changed': { cityName, displayName: 'Anna <b>' },
   'privacy-export-ready': { cityName, displayName: 'Anna <b>', link },
   'account-deleted': { cityName, displayName: 'Anna <b>' },
+  'module-message': { cityName, displayName: 'Anna <b>', subject: 'Permit <approved>', body: 'Tables & chairs until 22:00.', link },
 };
 const render = (template: MailTemplate, locale: string) => renderMail(template, locale, samples[template]);
 
@@ -37,7 +38,8 @@ describe('renderMail', () => {
 
       it('has a different subject and text in each language', () => {
         const mails = mailLocales.map((locale) => render(template, locale));
-        expect(new Set(mails.map((m) => m.subject)).size).toBe(mailLocales.length);
+        // A built module's subject is its author's text, already in the reader's language.
+        if (template !== 'module-message') expect(new Set(mails.map((m) => m.subject)).size).toBe(mailLocales.length);
         expect(new Set(mails.map((m) => m.text)).size).toBe(mailLocales.length);
       });
     });

@@ -34,6 +34,8 @@ export async function catalogueView(db: AppClient, registry: ModuleRegistry, ten
         name: definition.name,
         description: definition.description,
         category: definition.category,
+        /** `built`: made in the builder (a definition); `code`: a workspace package. */
+        source: registry.isBuilt(row.id) ? ('built' as const) : ('code' as const),
         author: { slug: definition.author, name: names.get(definition.author) ?? definition.author },
         latestVersion: definition.version,
         visibility: row.sharedAt ? ('shared' as const) : ('private' as const),

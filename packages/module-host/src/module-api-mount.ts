@@ -12,28 +12,39 @@ declare global {
   namespace Express {
     interface Request {
       moduleSettings?: Record<string, unknown>;
+      /** The version of the module this city runs. */
+      moduleVersion?: string;
     }
   }
 }
 
 /**
  * Mounts each installed module's API under `/api/m/<id>/`, answering only for cities where the
- * module is active: elsewhere its routes do not exist (404). Routers are built once per process.
+ * module is active: elsewhere its routes do not exist (404). A router is built once per declaration:
+ * once per process for a code module, once per published version for a built one.
  */
 export function createModuleApiMount(deps: { db: AppClient; registry: ModuleRegistry; cache: ModuleSetCache; jobs: JobQueues }) {
-  const routers = new Map<string, Router>();
-  for (const definition of deps.registry.list) {
-    if (definition.api) routers.set(definition.id, definition.api(moduleContext(deps, definition.id)));
-  }
+  const routers = new WeakMap<object, Router>();
+  const routerOf = (id: string) => {
+    const definition = deps.registry.get(id);
+    if (!definition?.api) return undefined;
+    let router = routers.get(definition);
+    if (!router) {
+      router = definition.api(moduleContext(deps, id));
+      routers.set(definition, router);
+    }
+    return router;
+  };
   const mount = Router();
   mount.use('/m/:moduleId', async (req: Request, res: Response, next: NextFunction) => {
     const id = String(req.params.moduleId);
-    const router = routers.get(id);
+    const router = routerOf(id);
     const active = router ? (await deps.cache.get(cityOf(req).id)).get(id) : undefined;
     if (!router || !active) {
       throw new HttpError(404, 'module_not_available', `The module "${id}" is not available in this city.`);
     }
     req.moduleSettings = deps.registry.get(id)!.settings.parse(active.settings);
+    req.moduleVersion = active.version;
     router(req, res, next);
   });
   return mount;

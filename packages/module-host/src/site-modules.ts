@@ -8,6 +8,8 @@ export function siteModules(registry: ModuleRegistry, active: ModuleSet) {
     .map((m) => ({
       id: m.id,
       name: m.name,
+      /** Made in the builder: the portal draws it with the one generic built-module chunk. */
+      built: registry.isBuilt(m.id),
       navigation: m.navigation.map((n) => ({ path: `/m/${m.id}/${n.path}`, label: n.label })),
     }));
 }

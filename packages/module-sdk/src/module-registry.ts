@@ -25,22 +25,43 @@ export function createModuleRegistry(definitions: ModuleDefinition[]) {
   const cycle = findCycle(definitions);
   if (cycle) throw new Error(`Module dependencies form a cycle: ${cycle.join(' → ')}`);
 
+  // Built modules (definitions made in the builder) arrive at run time and depend on nothing.
+  let built = new Map<string, ModuleDefinition>();
+  const find = (id: string) => byId.get(id) ?? built.get(id);
   const dependentsOf = (id: string) => definitions.filter((d) => id in d.dependsOn).map((d) => d.id);
   return {
-    list: definitions,
-    has: (id: string) => byId.has(id),
+    /** Code modules in registration order, then built modules by id. */
+    get list(): ModuleDefinition[] {
+      return [...definitions, ...built.values()];
+    },
+    has: (id: string) => !!find(id),
     get(id: string): ModuleDefinition | undefined {
-      return byId.get(id);
+      return find(id);
+    },
+    /** Whether the module was made in the builder rather than written as code. */
+    isBuilt: (id: string) => built.has(id) && !byId.has(id),
+    /**
+     * Replaces the built modules with the latest published versions. An id a code module holds,
+     * or a built module with dependencies, is refused (the database refuses such an id too).
+     */
+    setBuilt(modules: ModuleDefinition[]) {
+      const next = new Map<string, ModuleDefinition>();
+      for (const m of [...modules].sort((a, b) => a.id.localeCompare(b.id))) {
+        if (byId.has(m.id)) throw new Error(`Built module ${m.id} has the id of a code module`);
+        if (Object.keys(m.dependsOn).length) throw new Error(`Built module ${m.id} may not depend on other modules`);
+        next.set(m.id, m);
+      }
+      built = next;
     },
     /** Direct dependencies. */
-    dependenciesOf: (id: string) => Object.keys(byId.get(id)?.dependsOn ?? {}),
+    dependenciesOf: (id: string) => Object.keys(find(id)?.dependsOn ?? {}),
     /** Installed modules that depend on this one directly. */
     dependentsOf,
     /** Every module this one needs, transitively, dependencies first. */
     closureOf(id: string): string[] {
       const order: string[] = [];
       const visit = (m: string) => {
-        for (const dep of Object.keys(byId.get(m)?.dependsOn ?? {})) visit(dep);
+        for (const dep of Object.keys(find(m)?.dependsOn ?? {})) visit(dep);
         if (!order.includes(m)) order.push(m);
       };
       visit(id);

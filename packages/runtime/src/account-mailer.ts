@@ -1,6 +1,7 @@
 import type { AccountMailer } from '@civitas/auth';
 import type { Config } from '@civitas/config';
 import type { JobQueues } from '@civitas/jobs';
+import type { BuiltModuleMail } from '@civitas/module-builder';
 import { mailSender, type SendMailPayload, sendMailJob } from '@civitas/mail';
 import { publicUrl, publicUrlOptions } from '@civitas/tenancy';
 
@@ -19,6 +20,24 @@ export function createAccountMailer(jobs: JobQueues, config: Config): AccountMai
         data: mail.data,
         from: mailSender(mail.tenant.name, mail.tenant.primaryHost, config.MAIL_FROM_DOMAIN),
       } as SendMailPayload);
+    },
+  };
+}
+
+/** Built modules' emails (a state entered) go through the same queue, linking to the city's portal. */
+export function createBuiltModuleMail(jobs: JobQueues, config: Config): BuiltModuleMail {
+  const urls = publicUrlOptions(config);
+  return {
+    send: async (tenant, m) => {
+      await jobs.enqueue(sendMailJob, {
+        tenantId: tenant.id,
+        key: m.key,
+        template: 'module-message',
+        locale: m.locale,
+        to: m.to,
+        data: { cityName: tenant.name, displayName: m.displayName, subject: m.subject, body: m.body, link: publicUrl(tenant.primaryHost, m.path, urls) },
+        from: mailSender(tenant.name, tenant.primaryHost, config.MAIL_FROM_DOMAIN),
+      });
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Config } from '@civitas/config';
 import { createAppDatabase, createPlatformDatabase } from '@civitas/db';
 import { JobQueues } from '@civitas/jobs';
-import { createAccountMailer } from './account-mailer.ts';
+import { createAccountMailer, createBuiltModuleMail } from './account-mailer.ts';
+import { BuiltModuleSource } from '@civitas/module-builder';
 import { ModuleSetCache } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { HostResolver, findTenantByHost } from '@civitas/tenancy';
@@ -34,6 +35,15 @@ export async function openRuntime(config: Config, options: { name: string; regis
   await modules.listen(subscriber);
   const jobs = new JobQueues(redis, config.REDIS_PREFIX);
   const mailer = createAccountMailer(jobs, config);
+  // Built modules join the registry before anything reads it, and follow every publish.
+  const builtModules = new BuiltModuleSource(platform.platformDb, options.registry, {
+    channel: `${config.REDIS_PREFIX}:built-modules`,
+    publisher: redis,
+    mail: createBuiltModuleMail(jobs, config),
+    log: (error) => logger.error({ err: error }, 'built modules failed to load'),
+  });
+  await builtModules.load();
+  await builtModules.listen(subscriber);
   return {
     config,
     logger,
@@ -47,7 +57,9 @@ export async function openRuntime(config: Config, options: { name: string; regis
     modules,
     jobs,
     mailer,
+    builtModules,
     async close() {
+      await builtModules.close();
       await jobs.close();
       await resolver.close();
       await modules.close();

@@ -57,5 +57,11 @@ export const en: LocaleCopy = {
       body: (d) => [`Your ${d.cityName} account has been deleted, as you asked.`, 'You can no longer sign in with it.'],
       after: (d) => [`If you did not ask for this, tell ${d.cityName} straight away.`],
     },
+    'module-message': {
+      subject: (d) => d.subject,
+      body: (d) => [d.subject, d.body],
+      action: () => 'See your request',
+      after: (d) => [`You receive this email because you sent a request to ${d.cityName}.`],
+    },
   },
 };

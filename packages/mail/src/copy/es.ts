@@ -69,5 +69,11 @@ export const es: LocaleCopy = {
       body: (d) => [`Hemos eliminado su cuenta en ${d.cityName}, como nos pidió.`, 'Ya no podrá iniciar sesión con ella.'],
       after: (d) => [`Si no lo ha pedido, avise a ${d.cityName} cuanto antes.`],
     },
+    'module-message': {
+      subject: (d) => d.subject,
+      body: (d) => [d.subject, d.body],
+      action: () => 'Ver su solicitud',
+      after: (d) => [`Recibe este mensaje porque envió una solicitud a ${d.cityName}.`],
+    },
   },
 };

@@ -72,5 +72,11 @@ export const fr: LocaleCopy = {
       ],
       after: (d) => [`Si vous n’avez pas fait cette demande, prévenez ${d.cityName} sans attendre.`],
     },
+    'module-message': {
+      subject: (d) => d.subject,
+      body: (d) => [d.subject, d.body],
+      action: () => 'Voir votre demande',
+      after: (d) => [`Vous recevez ce message parce que vous avez envoyé une demande à ${d.cityName}.`],
+    },
   },
 };

@@ -71,5 +71,11 @@ export const hu: LocaleCopy = {
       body: (d) => [`Kérésére töröltük fiókját (${d.cityName}).`, 'Ezzel a fiókkal többé nem tud bejelentkezni.'],
       after: (d) => [`Ha nem Ön kérte, azonnal értesítse ${d.cityName} ügyfélszolgálatát.`],
     },
+    'module-message': {
+      subject: (d) => d.subject,
+      body: (d) => [d.subject, d.body],
+      action: () => 'A kérelem megtekintése',
+      after: (d) => [`Ezt az e-mailt azért kapja, mert kérelmet nyújtott be (${d.cityName}).`],
+    },
   },
 };

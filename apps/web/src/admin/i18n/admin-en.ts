@@ -215,6 +215,7 @@ export const adminEn = {
     noMatch: 'No modules match. Try other words, or clear the filters.',
     empty: 'No modules are available to your city yet.',
     builtBy: 'Built by {{city}}',
+    builtInBuilder: 'Built by {{city}} in the module builder',
     usedBy_one: 'Used by {{count}} city',
     usedBy_other: 'Used by {{count}} cities',
     usedByNone: 'Not used by any city yet',

@@ -31,7 +31,7 @@ export function ModuleAdminPage() {
       </p>
     );
   }
-  if (!card || !card.state.enabled || !hasModuleWeb(card.id)) {
+  if (!card || !card.state.enabled || !hasModuleWeb(card.id, card.source === 'built')) {
     return (
       <>
         <h1>{card ? localize(card.name, i18n.language) : t('admin.moduleAdmin.title')}</h1>

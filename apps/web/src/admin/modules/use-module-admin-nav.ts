@@ -13,7 +13,7 @@ export function useModuleAdminNav(): ToolNavItem[] {
   const { i18n } = useTranslation();
   const { modules } = useAdminModules();
   const [withAdmin, setWithAdmin] = useState<Set<string>>(new Set());
-  const enabled = (modules ?? []).filter((m) => m.state.enabled && hasModuleWeb(m.id));
+  const enabled = (modules ?? []).filter((m) => m.state.enabled && hasModuleWeb(m.id, m.source === 'built'));
   const key = enabled.map((m) => m.id).join(',');
 
   useEffect(() => {

@@ -13,7 +13,7 @@ type BannerProps = Omit<ModuleWebProps, 'subPath' | 'navigate'>;
  */
 export function ModuleBanners() {
   const site = useSite();
-  const modules = site.modules.filter((m) => hasModuleWeb(m.id));
+  const modules = site.modules.filter((m) => hasModuleWeb(m.id, m.built));
   if (modules.length === 0) return null;
   return (
     <div className="module-banners">

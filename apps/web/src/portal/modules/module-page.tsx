@@ -18,7 +18,7 @@ export function ModulePage() {
   const { moduleId = '' } = useParams();
   const site = useSite();
   const module = site.modules.find((m) => m.id === moduleId);
-  if (!module || !hasModuleWeb(module.id)) return <NotFoundPage />;
+  if (!module || !hasModuleWeb(module.id, module.built)) return <NotFoundPage />;
   return <ModuleView key={module.id} module={module} />;
 }
 

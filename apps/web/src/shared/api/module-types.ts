@@ -22,11 +22,15 @@ export interface ModuleNavigationEntry {
 /** An enabled module as the portal draws it (`GET /api/site`). */
 export interface SiteModule extends ModuleRef {
   navigation: ModuleNavigationEntry[];
+  /** Made in the module builder: drawn from its definition. */
+  built?: boolean;
 }
 
 export interface CatalogCard extends ModuleRef {
   description: LocalizedText;
   category: string;
+  /** `built`: made in the module builder; `code`: written as a package. */
+  source?: 'built' | 'code';
   author: CityRef;
   latestVersion: string;
   visibility: 'shared' | 'private';
