@@ -21,6 +21,8 @@ async function signIn(page: Page, path: string, email: string, password: string)
 }
 
 test('a Baltimore resident requests a terrace permit; staff approve it; the resident is told by email and it is listed', async ({ page, browser }) => {
+  // A resident and a staff member sign in, the form is sent twice and two emails are awaited.
+  test.setTimeout(90_000);
   const email = 'resident1@baltimore.localhost';
   await signIn(page, '/sign-in?lang=en', email, 'baltimore-resident-2026');
   await expect(page.getByRole('link', { name: 'Your account' })).toBeVisible();

@@ -16,7 +16,7 @@ import { finishedProvisioningRuns, OPERATIONS_QUEUE, PROVISIONING_QUEUE } from '
 import { createPrivacyRouter, privacyExportJob } from '@civitas/privacy';
 import type { Config } from '@civitas/config';
 import type { AppClient, PlatformClient } from '@civitas/db';
-import { HttpError, errorHandler, precomputedHeaders, securityHeaderOptions } from '@civitas/http';
+import { HttpError, errorHandler, oneLayer, precomputedHeaders, securityHeaderOptions } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
 import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount, moduleLifecycleJob } from '@civitas/module-host';
 import { type BuiltModuleSource, createBuilderAdminRouter } from '@civitas/module-builder';
@@ -29,8 +29,8 @@ import type { Logger } from 'pino';
 import { createAdminRouter } from './routes/admin-router.ts';
 import { createConsoleCitiesRouter } from './routes/console-cities-router.ts';
 import { createConsoleRouter } from './routes/console-router.ts';
-import { createHealthRouter } from './routes/health-router.ts';
-import { createSiteRouter } from './routes/site-router.ts';
+import { installHealthRoutes } from './routes/health-router.ts';
+import { createSiteHandler } from './routes/site-router.ts';
 import { createWebRouter } from './routes/web-router.ts';
 
 export interface AppDeps {
@@ -67,31 +67,32 @@ function queueNames({ db, registry }: Pick<AppDeps, 'db' | 'registry'>) {
 export function createApp(deps: AppDeps) {
   const { config, db, platformDb, redis, resolver, jobs, logger } = deps;
   const app = express();
-  const siteRouter = createSiteRouter(deps);
+  const site = createSiteHandler(deps);
   const platformQueues = () => jobs.queuesFor(queueNames(deps));
   const metrics = createMetrics({
     queues: platformQueues,
     access: { allowedIps: config.METRICS_ALLOWED_IPS, token: config.METRICS_TOKEN },
     provisioningOutcomes: () => finishedProvisioningRuns(platformDb),
   });
-  // First: every request is counted and timed, whatever answers it.
-  app.use(metrics.middleware);
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
 
-  app.use(
-    installRequestLogging(app, logger, {
-      mode: config.ACCESS_LOG,
-      context: (req) => (req.site ? { tenant: req.site.face === 'city' ? req.site.tenant.slug : 'console' } : {}),
-      ignore: (req) => req.url === '/api/health' || req.url === '/metrics',
-    }),
-  );
+  const accessLog = installRequestLogging(app, logger, {
+    mode: config.ACCESS_LOG,
+    context: (req) => (req.site ? { tenant: req.site.face === 'city' ? req.site.tenant.slug : 'console' } : {}),
+    ignore: (req) => req.url === '/api/health' || req.url === '/metrics',
+    onFinish: metrics.observe,
+  });
   // The security headers never vary per request: computed once, set in one step.
-  app.use(precomputedHeaders(helmet(securityHeaderOptions({ secureCookies: config.SECURE_COOKIES }))).handler);
+  const securityHeaders = precomputedHeaders(helmet(securityHeaderOptions({ secureCookies: config.SECURE_COOKIES }))).handler;
+  // First, for every request whatever answers it: given an id, counted, timed and logged (one
+  // 'finish' listener for the metrics and the log), and the security headers. One layer of the
+  // router, as neither waits.
+  app.use(oneLayer(accessLog, securityHeaders));
 
-  // Prometheus scrapes by address, not by a city host: before host resolution.
-  app.use(metrics.router);
-  app.use('/api', createHealthRouter({ db, redis }));
+  // Mounted on its path, so that no other request walks the metrics router.
+  app.get('/metrics', metrics.router);
+  installHealthRoutes(app, { db, redis });
 
   app.use(
     hostMiddleware(resolver, {
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   // The city's public description needs no session: answered before sessions are loaded.
-  app.use('/api', (req, res, next) => (req.site.face === 'city' ? siteRouter(req, res, next) : next()));
+  app.get('/api/site', (req, res, next) => (req.site.face === 'city' ? site(req, res) : next()));
   app.use(express.json({ limit: '100kb' }));
   app.use(sessionMiddleware(redis, config));
   // The queues dashboard posts without our CSRF token; it checks the request's origin instead.

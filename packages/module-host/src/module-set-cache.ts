@@ -39,9 +39,15 @@ export class ModuleSetCache {
     await subscriber.subscribe(this.options.channel);
   }
 
-  async get(tenantId: string): Promise<ModuleSet> {
+  /** The city's cached set if it is fresh, without a promise: for the hot path. */
+  peek(tenantId: string): ModuleSet | undefined {
     const hit = this.#entries.get(tenantId);
-    if (hit && hit.expiresAt > Date.now()) return hit.value;
+    return hit && hit.expiresAt > Date.now() ? hit.value : undefined;
+  }
+
+  async get(tenantId: string): Promise<ModuleSet> {
+    const hit = this.peek(tenantId);
+    if (hit) return hit;
     let pending = this.#loading.get(tenantId);
     if (!pending) {
       const loading = this.#load(tenantId).finally(() => {

@@ -3,9 +3,10 @@ import express from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { type AccessLogMode, installRequestLogging, keepInSample } from './access-log.ts';
+import { routeLabel } from './route-label.ts';
+import { type AccessLogMode, type AccessLogOptions, installRequestLogging, keepInSample } from './access-log.ts';
 
-function appWith(mode: AccessLogMode, random = () => 0.5) {
+function appWith(mode: AccessLogMode, random = () => 0.5, onFinish?: AccessLogOptions['onFinish']) {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -15,7 +16,7 @@ function appWith(mode: AccessLogMode, random = () => 0.5) {
   });
   const logger = pino({ level: 'info' }, sink);
   const app = express();
-  app.use(installRequestLogging(app, logger, { mode, random, context: () => ({ tenant: 'lyon' }), ignore: (req) => req.url === '/health' }));
+  app.use(installRequestLogging(app, logger, { mode, random, context: () => ({ tenant: 'lyon' }), ignore: (req) => req.url === '/health', onFinish }));
   app.get('/items/:id', (_req, res) => res.json({ ok: true }));
   app.post('/items', (_req, res) => res.status(201).json({ ok: true }));
   app.get('/health', (_req, res) => res.send('ok'));
@@ -86,5 +87,21 @@ describe('installRequestLogging', () => {
     const res = await request(app).get('/talk').expect(200);
     await new Promise((r) => setImmediate(r));
     expect(all).toEqual([expect.objectContaining({ msg: 'handler says', step: 'inside', tenant: 'lyon', reqId: res.headers['x-request-id'] })]);
+  });
+
+  it('tells the metrics of every finished request, logged or not, with its route, status and duration', async () => {
+    for (const mode of ['off', 'sampled', 'all'] as const) {
+      const finished: { route: string; status: number; ms: number }[] = [];
+      const { app } = appWith(mode, () => 0.5, (req, res, ms) => finished.push({ route: routeLabel(req), status: res.statusCode, ms }));
+      await request(app).get('/items/7').expect(200);
+      await request(app).get('/health').expect(200);
+      await request(app).get('/nothing').expect(404);
+      expect(finished.map(({ route, status }) => [route, status])).toEqual([
+        ['/items/:id', 200],
+        ['/health', 200],
+        ['unmatched', 404],
+      ]);
+      expect(finished.every((f) => f.ms >= 0 && f.ms < 5_000)).toBe(true);
+    }
   });
 });

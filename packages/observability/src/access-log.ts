@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Express, Request, RequestHandler } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import { captureRouteLabel, routeLabel } from './route-label.ts';
+import { routeLabel, trackRouteLabels } from './route-label.ts';
 
 declare global {
   namespace Express {
@@ -28,6 +28,11 @@ export interface AccessLogOptions {
   /** Requests never logged (health checks, metrics scrapes). */
   ignore?: (req: Request) => boolean;
   random?: () => number;
+  /**
+   * Told of every finished request, logged or not (the HTTP metrics): one 'finish' listener per
+   * request serves both, as each listener costs a visible share of a cheap request.
+   */
+  onFinish?: (req: Request, res: Response, ms: number) => void;
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -62,6 +67,7 @@ export function installRequestLogging(app: Express, logger: Logger, options: Acc
     slowMs: options.slowMs ?? 500,
     random: options.random ?? Math.random,
   };
+  trackRouteLabels();
   Object.defineProperty(app.request, 'log', {
     configurable: true,
     get(this: LoggedRequest) {
@@ -73,16 +79,19 @@ export function installRequestLogging(app: Express, logger: Logger, options: Acc
     },
   });
 
+  const { onFinish } = options;
   return (req, res, next) => {
     const id = randomUUID();
     req.id = id;
     res.setHeader('x-request-id', id);
-    if (mode === 'off' || ignore?.(req)) return next();
+    const logged = mode !== 'off' && !ignore?.(req);
+    if (!logged && !onFinish) return next();
     const start = performance.now();
-    captureRouteLabel(req);
-    res.once('finish', () => {
-      const ms = Math.round(performance.now() - start);
-      const line = { method: req.method, status: res.statusCode, ms };
+    res.on('finish', () => {
+      const elapsed = performance.now() - start;
+      onFinish?.(req, res, elapsed);
+      if (!logged) return;
+      const line = { method: req.method, status: res.statusCode, ms: Math.round(elapsed) };
       if (mode === 'sampled' && !keepInSample(line, sample)) return;
       const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
       logger[level]({ reqId: id, ...context(req), ...line, route: routeLabel(req) }, 'request');

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { type RequestHandler, Router } from 'express';
+import { type Request, type RequestHandler, type Response, Router } from 'express';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { httpMetrics } from './http-metrics.ts';
 import { type MetricsAccessOptions, metricsAccess } from './metrics-access.ts';
@@ -18,6 +18,8 @@ export interface MetricsOptions {
 export interface Metrics {
   /** Records each request on 'finish': mount it first, so every request is counted and timed. */
   middleware: RequestHandler;
+  /** The same record, for the access log's 'finish' listener: `installRequestLogging({ onFinish })`. */
+  observe: (req: Request, res: Response, ms: number) => void;
   /** GET /metrics in the Prometheus text format; 404 to anyone not allowed, as if it did not exist. */
   router: Router;
   observeProvisioning: (seconds: number, outcome: ProvisioningOutcome) => void;
@@ -30,7 +32,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   // (tests) do not collide, and nothing a dependency registers leaks into our exposition.
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const middleware = httpMetrics(registry);
+  const { middleware, observe } = httpMetrics(registry);
   queueMetrics(registry, options.queues);
   const observeProvisioning = provisioningMetrics(registry, options.provisioningOutcomes);
 
@@ -45,5 +47,5 @@ export function createMetrics(options: MetricsOptions): Metrics {
     res.setHeader('Cache-Control', 'no-store');
     res.type(registry.contentType).send(body);
   });
-  return { middleware, router, observeProvisioning, registry };
+  return { middleware, observe, router, observeProvisioning, registry };
 }

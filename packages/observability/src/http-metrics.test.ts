@@ -13,7 +13,7 @@ describe('httpMetrics', () => {
   it('counts and times requests by route pattern, method and status', async () => {
     const registry = new Registry();
     const app = express();
-    app.use(httpMetrics(registry));
+    app.use(httpMetrics(registry).middleware);
     app.get('/cities/:slug', (_req, res) => {
       res.send('ok');
     });
@@ -29,7 +29,7 @@ describe('httpMetrics', () => {
   it('stops adding routes past the limit and counts the rest as "other"', async () => {
     const registry = new Registry();
     const app = express();
-    app.use(httpMetrics(registry, { maxRoutes: 2 }));
+    app.use(httpMetrics(registry, { maxRoutes: 2 }).middleware);
     for (const path of ['/a', '/b', '/c', '/d']) {
       app.get(path, (_req, res) => {
         res.send(path);

@@ -1,6 +1,13 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import { captureRouteLabel, routeLabel } from './route-label.ts';
+import { routeLabel, trackRouteLabels } from './route-label.ts';
+
+export interface HttpMetrics {
+  /** Records each request on 'finish'. */
+  middleware: RequestHandler;
+  /** Records one finished request, for a caller that already listens for 'finish' (the access log). */
+  observe: (req: Request, res: Response, ms: number) => void;
+}
 
 /** Past this many distinct routes, new ones are counted as "other": a guard, not an expected state. */
 export const MAX_ROUTE_LABELS = 500;
@@ -11,7 +18,7 @@ export const OVERFLOW_ROUTE = 'other';
  * No tenant label on purpose: thousands of cities times every route, method and status would
  * explode the number of series Prometheus keeps. Per-city traffic belongs in the request logs.
  */
-export function httpMetrics(registry: Registry, options: { maxRoutes?: number } = {}): RequestHandler {
+export function httpMetrics(registry: Registry, options: { maxRoutes?: number } = {}): HttpMetrics {
   const requests = new Counter({
     name: 'civitas_http_requests_total',
     help: 'HTTP requests answered, by matched route pattern, method and status.',
@@ -25,6 +32,7 @@ export function httpMetrics(registry: Registry, options: { maxRoutes?: number } 
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  trackRouteLabels();
   const maxRoutes = options.maxRoutes ?? MAX_ROUTE_LABELS;
   const seen = new Set<string>();
   const bounded = (route: string) => {
@@ -34,15 +42,27 @@ export function httpMetrics(registry: Registry, options: { maxRoutes?: number } 
     return route;
   };
 
-  return (req, res, next) => {
-    const start = process.hrtime.bigint();
-    captureRouteLabel(req);
-    res.once('finish', () => {
-      const route = bounded(routeLabel(req));
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      requests.inc({ route, method: req.method, status: String(res.statusCode) });
-      duration.observe({ route, method: req.method }, seconds);
-    });
-    next();
+  // prom-client hashes a label object at every call; the children of a label set are kept instead.
+  const counters = new Map<string, Counter.Internal>();
+  const timers = new Map<string, Histogram.Internal<'route' | 'method'>>();
+  const record = (route: string, method: string, status: number, seconds: number) => {
+    const timerKey = `${method} ${route}`;
+    const counterKey = `${status} ${timerKey}`;
+    let counter = counters.get(counterKey);
+    if (!counter) counters.set(counterKey, (counter = requests.labels(route, method, String(status))));
+    let timer = timers.get(timerKey);
+    if (!timer) timers.set(timerKey, (timer = duration.labels(route, method)));
+    counter.inc();
+    timer.observe(seconds);
+  };
+
+  const observe = (req: Request, res: Response, ms: number) => record(bounded(routeLabel(req)), req.method, res.statusCode, ms / 1000);
+  return {
+    observe,
+    middleware: (req, res, next) => {
+      const start = performance.now();
+      res.on('finish', () => observe(req, res, performance.now() - start));
+      next();
+    },
   };
 }

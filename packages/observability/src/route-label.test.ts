@@ -1,14 +1,14 @@
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { captureRouteLabel, routeLabel } from './route-label.ts';
+import { routeLabel, trackRouteLabels } from './route-label.ts';
 
 /** An app shaped like Civitas's: /api dispatched by hand to a face router, errors handled at the top. */
 function appRecordingLabels() {
   const labels: string[] = [];
   const app = express();
+  trackRouteLabels();
   app.use((req, res, next) => {
-    captureRouteLabel(req);
     res.once('finish', () => labels.push(routeLabel(req)));
     next();
   });

@@ -1,32 +1,41 @@
-import type { Request } from 'express';
+import express, { type Request } from 'express';
 
 /** The label of a request that no route answered: 404s, static files, middleware-only answers. */
 export const UNMATCHED_ROUTE = 'unmatched';
 
 const captured = Symbol('civitas.routeLabel');
 
+interface MatchedRoute {
+  route: { path?: unknown };
+  /** The mount path at the moment the route matched. */
+  baseUrl: string;
+}
+
 interface LabelledRequest extends Request {
-  [captured]?: string;
+  [captured]?: MatchedRoute;
 }
 
 /**
- * Remembers the route pattern of this request as Express matches it. Express assigns `req.route`
+ * Remembers the route pattern of every request as Express matches it. Express assigns `req.route`
  * when a route matches, and at that moment `req.baseUrl` is the mount path of the router holding
  * the route. Read later (on 'finish'), both can be out of step: after an error the routers unwind
  * and restore `baseUrl`, while `req.route` stays, so `/api/admin/modules/:id` would lose `/api`.
+ *
+ * The watcher is an accessor on Express's request prototype, installed once per process: reading
+ * `req.route` behaves as before, and no request object has to be reshaped by a property of its own
+ * (defining one per request measurably slowed every request).
  */
-export function captureRouteLabel(req: Request): void {
-  // The metrics and the access log both ask; one watcher is enough.
-  if (captured in req) return;
-  (req as LabelledRequest)[captured] = undefined;
-  let route: unknown = req.route;
-  Object.defineProperty(req, 'route', {
+export function trackRouteLabels(): void {
+  if (Object.getOwnPropertyDescriptor(express.request, 'route')) return;
+  Object.defineProperty(express.request, 'route', {
     configurable: true,
     enumerable: true,
-    get: () => route,
-    set(value: { path?: unknown } | undefined) {
-      route = value;
-      (req as LabelledRequest)[captured] = value ? joinPattern(req.baseUrl, value.path) : undefined;
+    get(this: LabelledRequest) {
+      return this[captured]?.route;
+    },
+    // The pattern is joined only when someone asks for the label.
+    set(this: LabelledRequest, route: MatchedRoute['route'] | undefined) {
+      this[captured] = route ? { route, baseUrl: this.baseUrl } : undefined;
     },
   });
 }
@@ -38,7 +47,8 @@ export function captureRouteLabel(req: Request): void {
  * refused before any route of the module matches.
  */
 export function routeLabel(req: Request): string {
-  return (req as LabelledRequest)[captured] ?? UNMATCHED_ROUTE;
+  const matched = (req as LabelledRequest)[captured];
+  return matched ? joinPattern(matched.baseUrl, matched.route.path) : UNMATCHED_ROUTE;
 }
 
 function joinPattern(baseUrl: string, path: unknown): string {

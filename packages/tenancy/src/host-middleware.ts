@@ -1,6 +1,7 @@
 import { withTenant } from '@civitas/db';
 import type { NextFunction, Request, Response } from 'express';
 import type { HostResolver } from './host-resolver.ts';
+import type { HostLookup } from './resolved-tenant.ts';
 import { type PublicUrlOptions, publicUrl } from './public-url.ts';
 import { renderStatusPage } from './status-page.ts';
 
@@ -14,13 +15,7 @@ export interface HostMiddlewareOptions extends PublicUrlOptions {
  * rest of the request inside that city's tenant scope.
  */
 export function hostMiddleware(resolver: HostResolver, options: HostMiddlewareOptions) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const host = (req.hostname ?? '').toLowerCase().replace(/\.$/, '');
-    if (host === options.consoleHost) {
-      req.site = { face: 'console' };
-      return next();
-    }
-    const found = await resolver.resolve(host);
+  const serve = (found: HostLookup, req: Request, res: Response, next: NextFunction) => {
     if (found.kind === 'unknown') {
       return answer(req, res, 404, 'unknown_host', 'No city is served on this address.');
     }
@@ -46,6 +41,17 @@ export function hostMiddleware(resolver: HostResolver, options: HostMiddlewareOp
     }
     req.site = { face: 'city', tenant };
     withTenant(tenant.id, next);
+  };
+  // A cached host is served without a promise; only a miss waits for the lookup.
+  return (req: Request, res: Response, next: NextFunction) => {
+    const host = (req.hostname ?? '').toLowerCase().replace(/\.$/, '');
+    if (host === options.consoleHost) {
+      req.site = { face: 'console' };
+      return next();
+    }
+    const cached = resolver.peek(host);
+    if (cached) return serve(cached, req, res, next);
+    return resolver.resolve(host).then((found) => serve(found, req, res, next));
   };
 }
 

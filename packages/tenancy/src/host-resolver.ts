@@ -34,9 +34,15 @@ export class HostResolver {
     await subscriber.subscribe(this.options.channel);
   }
 
-  async resolve(host: string): Promise<HostLookup> {
+  /** The cached answer for this host, if it is fresh: no promise, no microtask, for the hot path. */
+  peek(host: string): HostLookup | undefined {
     const hit = this.#entries.get(host);
-    if (hit && hit.expiresAt > Date.now()) return hit.value;
+    return hit && hit.expiresAt > Date.now() ? hit.value : undefined;
+  }
+
+  async resolve(host: string): Promise<HostLookup> {
+    const hit = this.peek(host);
+    if (hit) return hit;
     // One lookup per host at a time, however many requests arrive together.
     const inflight = this.#inflight.get(host);
     if (inflight) return inflight;

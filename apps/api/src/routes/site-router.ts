@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type ModuleSet, type ModuleSetCache, siteModules } from '@civitas/module-host';
 import type { ModuleRegistry } from '@civitas/module-sdk';
 import { type ResolvedTenant, cityOf } from '@civitas/tenancy';
-import { Router } from 'express';
+import type { Request, Response } from 'express';
 
 interface SiteBody {
   /** The module set the body was made from: a reload (after an invalidation) makes a new one. */
@@ -18,12 +18,10 @@ interface SiteBody {
  * drops them, so a branding change or a toggle makes a new body on the next request. Browsers
  * revalidate with the ETag (`no-cache`) and get a 304 while nothing changed.
  */
-export function createSiteRouter({ registry, modules }: { registry: ModuleRegistry; modules: ModuleSetCache }) {
+export function createSiteHandler({ registry, modules }: { registry: ModuleRegistry; modules: ModuleSetCache }) {
   const bodies = new WeakMap<ResolvedTenant, SiteBody>();
-  const router = Router();
-  router.get('/site', async (req, res) => {
+  const send = (req: Request, res: Response, active: ModuleSet) => {
     const t = cityOf(req);
-    const active = await modules.get(t.id);
     let site = bodies.get(t);
     if (site?.modules !== active) {
       const body = Buffer.from(
@@ -45,6 +43,11 @@ export function createSiteRouter({ registry, modules }: { registry: ModuleRegist
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('ETag', site.etag);
     res.send(site.body);
-  });
-  return router;
+  };
+  // A cached module set answers without a promise; only a miss waits for the load.
+  return (req: Request, res: Response) => {
+    const active = modules.peek(cityOf(req).id);
+    if (active) return send(req, res, active);
+    return modules.get(cityOf(req).id).then((loaded) => send(req, res, loaded));
+  };
 }
