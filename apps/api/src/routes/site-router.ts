@@ -7,7 +7,9 @@ import type { Request, Response } from 'express';
 interface SiteBody {
   /** The module set the body was made from: a reload (after an invalidation) makes a new one. */
   modules: ModuleSet;
-  body: Buffer;
+  /** A string, not a Buffer: Node writes a string body with the headers in one write. */
+  body: string;
+  bytes: number;
   etag: string;
 }
 
@@ -24,25 +26,31 @@ export function createSiteHandler({ registry, modules }: { registry: ModuleRegis
     const t = cityOf(req);
     let site = bodies.get(t);
     if (site?.modules !== active) {
-      const body = Buffer.from(
-        JSON.stringify({
-          slug: t.slug,
-          name: t.name,
-          locales: t.locales,
-          defaultLocale: t.defaultLocale,
-          timeZone: t.timeZone,
-          branding: t.branding,
-          modules: siteModules(registry, active),
-        }),
-      );
+      const body = JSON.stringify({
+        slug: t.slug,
+        name: t.name,
+        locales: t.locales,
+        defaultLocale: t.defaultLocale,
+        timeZone: t.timeZone,
+        branding: t.branding,
+        modules: siteModules(registry, active),
+      });
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-      site = { modules: active, body, etag };
+      site = { modules: active, body, bytes: Buffer.byteLength(body), etag };
       bodies.set(t, site);
     }
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('ETag', site.etag);
-    res.send(site.body);
+    // Answered by hand rather than by res.send, which would copy a body of this size into a
+    // Buffer and make Node write the headers and the body separately.
+    if (req.fresh) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Length', site.bytes);
+    res.end(req.method === 'HEAD' ? undefined : site.body);
   };
   // A cached module set answers without a promise; only a miss waits for the load.
   return (req: Request, res: Response) => {
