@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           // Unit tests first; each project needs its own group (they differ in maxWorkers).
           sequence: { groupOrder: 0 },
-          include: ['{apps,packages,prisma}/**/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+          include: ['{apps,packages,prisma}/**/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'infra/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
         },
       },

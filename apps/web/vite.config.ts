@@ -31,9 +31,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules/ },
+            // Before the module groups: a group takes in what its modules import, so the SDK's web
+            // contract, listed after the built-module group, landed in its chunk and made every
+            // module fetch it (e2e/bundle.spec.ts would fail).
+            { name: 'shared', test: /\/(src\/shared|src\/modules|packages\/branding|packages\/module-sdk)\// },
             // Every built module is drawn by one chunk, fetched only by cities with a built module on.
             { name: 'module-built', test: /\/packages\/module-builder\/src\/web\// },
-            { name: 'shared', test: /\/(src\/shared|src\/modules|packages\/branding|packages\/module-sdk)\// },
             { name: (id: string) => moduleChunk(id), test: /\/packages\/modules\// },
           ],
         },

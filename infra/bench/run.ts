@@ -1,3 +1,4 @@
+import { bundleBench } from './bundle-bench.ts';
 import { dbBench } from './db-bench.ts';
 import { moduleToggleBench } from './module-toggle-bench.ts';
 import { provisionBench } from './provision-bench.ts';
@@ -7,7 +8,7 @@ import { siteBench } from './site-bench.ts';
 import { siteScaleBench } from './site-scale-bench.ts';
 
 /**
- * `pnpm bench [site|db|toggle|scale|pb|provision]...`: each scenario measures Civitas against a baseline taken in
+ * `pnpm bench [site|db|toggle|scale|pb|provision|bundle]...`: each scenario measures Civitas against a baseline taken in
  * the same run on this machine, and prints the ratio next to its goal. With no name, all of them.
  * Ratios matter, not absolute figures: this machine is shared and noisy.
  */
@@ -19,6 +20,7 @@ const scenarios = {
   scale: siteScaleBench,
   pb: pbBench,
   provision: provisionBench,
+  bundle: bundleBench,
 } as const;
 
 const asked = process.argv.slice(2);

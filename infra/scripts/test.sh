@@ -20,4 +20,6 @@ echo "== integration"
 pnpm test:integration
 echo "== e2e"
 pnpm --filter @civitas/web build
+echo "== bundle"
+pnpm check:bundle
 pnpm test:e2e
