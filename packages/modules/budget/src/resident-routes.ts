@@ -14,7 +14,8 @@ import { ballotFrozen, resultsOut } from './phases.ts';
 import { proposalInput } from './proposal-input.ts';
 import { createProposal, findProject, listProjects, type ProjectRow } from './projects-repository.ts';
 import { listResults } from './results-repository.ts';
-import { cityYear, loadCampaign, optionalResident, projectId, projectsJson } from './route-helpers.ts';
+import { listResidentProjects } from './resident-projects.ts';
+import { cityYear, idParam, loadCampaign, optionalResident, projectId, projectsJson } from './route-helpers.ts';
 import { toBallotJson, toCampaignJson } from './to-json.ts';
 
 /** What residents (and visitors) do: read campaigns and projects, propose, follow, read results. */
@@ -58,10 +59,9 @@ export function residentRoutes(router: Router, ctx: ModuleContext) {
   });
 
   router.get('/campaigns/:id/projects', viewer, async (req, res) => {
-    const campaign = await loadCampaign(ctx.db, req.params.id, { drafts: false });
-    const residentId = req.resident?.id ?? null;
-    const rows = await listProjects(ctx.db, campaign.id, { residentId });
-    const body: ProjectsJson = { projects: await projectsJson(ctx.db, rows, residentId) };
+    const projects = await listResidentProjects(ctx.db, idParam(req.params.id, 'This campaign'), req.resident?.id ?? null);
+    if (!projects) throw notFound('This campaign');
+    const body: ProjectsJson = { projects };
     res.json(body);
   });
 
