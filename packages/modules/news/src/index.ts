@@ -1,0 +1,2 @@
+export { newsModule } from './module.ts';
+export { sanitizeBody } from './sanitize-body.ts';
