@@ -51,7 +51,7 @@ export async function createEntry(db: NewsClient, input: EntryInput, author: { i
       navOrder: input.navOrder,
       authorId: author.id,
       authorName: author.name,
-      translations: { create: input.translations.map((t) => ({ ...t, tenantId })) },
+      translations: { create: input.translations },
     },
     include: withTexts,
   });
