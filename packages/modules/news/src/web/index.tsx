@@ -1,17 +1,8 @@
-import { defineModuleWeb, type ModuleWebProps } from '@civitas/module-sdk/web';
-import { type ReactNode, useEffect, useState } from 'react';
+import { defineModuleWeb } from '@civitas/module-sdk/web';
+import { NewsAdmin } from './news-admin.tsx';
+import { NewsHome } from './news-home.tsx';
+import { NewsPage } from './news-page.tsx';
+import './news.css';
 
-function Page({ api }: ModuleWebProps) {
-  const [greeting, setGreeting] = useState<string | null>(null);
-  useEffect(() => {
-    api.get<{ greeting: string }>('greeting').then((r) => setGreeting(r.greeting));
-  }, [api]);
-  return (
-    <>
-      <h1>News and pages</h1>
-      <p>{greeting ?? '…'}</p>
-    </>
-  );
-}
-
-export default defineModuleWeb<ReactNode>({ Page });
+// The host imports this chunk lazily, only in cities that have the module on (default export by contract).
+export default defineModuleWeb({ Page: NewsPage, Home: NewsHome, Admin: NewsAdmin });
