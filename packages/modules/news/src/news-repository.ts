@@ -17,6 +17,10 @@ export async function findPublished(db: NewsClient, kind: 'post' | 'page', slug:
   return db.newsEntry.findFirst({ where: { tenantId: requireTenantId(), kind, slug, status: 'published' }, include: withTexts });
 }
 
+export async function findBySlug(db: NewsClient, kind: 'post' | 'page', slug: string) {
+  return db.newsEntry.findFirst({ where: { tenantId: requireTenantId(), kind, slug } });
+}
+
 /** Published posts, newest first, one page of them, with the total. */
 export async function listPublishedPosts(db: NewsClient, skip: number, take: number) {
   const where = { tenantId: requireTenantId(), kind: 'post' as const, status: 'published' as const };

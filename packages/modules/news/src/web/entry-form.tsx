@@ -28,15 +28,18 @@ interface Props {
   initial: Draft;
   entry?: StaffEntryJson;
   canPublish: boolean;
+  /** What the last action said, kept by the caller across the reload that follows it. */
+  initialMessage?: string;
   onSaved: (entry: StaffEntryJson, message: string) => void;
   onCancel: () => void;
 }
 
 /** One post or page: its address, then its text in each of the city's languages; save, preview, publish. */
-export function EntryForm({ api, t, locale, locales, defaultLocale, heading, initial, entry, canPublish, onSaved, onCancel }: Props) {
+export function EntryForm({ api, t, locale, locales, defaultLocale, heading, initial, entry, canPublish, initialMessage = '', onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(initialMessage);
+  const [entryId, setEntryId] = useState(entry?.id);
   const [publishAt, setPublishAt] = useState('');
   const [preview, setPreview] = useState<ReaderEntryDetailJson | null>(null);
   const text = (l: string) => draft.translations[l] ?? { title: '', summary: '', body: '' };
@@ -50,12 +53,14 @@ export function EntryForm({ api, t, locale, locales, defaultLocale, heading, ini
     translations: Object.fromEntries(Object.entries(draft.translations).filter(([l, v]) => l === defaultLocale || v.title.trim() || v.body.trim())),
   });
 
-  const run = async (action: () => Promise<{ entry: StaffEntryJson }>, done: string) => {
+  // `notify`: tell the caller (which reloads the list); a save before a preview or a publication stays quiet.
+  const run = async (action: () => Promise<{ entry: StaffEntryJson }>, done: string, notify = true) => {
     setErrors({});
     try {
       const saved = (await action()).entry;
+      setEntryId(saved.id);
       setMessage(done);
-      onSaved(saved, done);
+      if (notify) onSaved(saved, done);
       return saved;
     } catch (error) {
       const problem = readApiError(error);
@@ -64,17 +69,17 @@ export function EntryForm({ api, t, locale, locales, defaultLocale, heading, ini
       return null;
     }
   };
-  const save = () => run(() => (entry ? api.put(`admin/entries/${entry.id}`, body()) : api.post('admin/entries', body())), t.saved);
+  const save = (notify = true) => run(() => (entryId ? api.put(`admin/entries/${entryId}`, body()) : api.post('admin/entries', body())), t.saved, notify);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save();
   };
   const publish = async (at: string) => {
-    const saved = await save();
+    const saved = await save(false);
     if (saved) await run(() => api.post(`admin/entries/${saved.id}/publish`, { publishAt: at }), at ? t.scheduledFor(at.replace('T', ' ')) : t.status.published);
   };
   const showPreview = async (l: string) => {
-    const saved = await save();
+    const saved = await save(false);
     if (saved) setPreview((await api.get<{ preview: ReaderEntryDetailJson }>(`admin/entries/${saved.id}/preview?locale=${l}`)).preview);
   };
   const addImage = async (l: string, file: File | undefined) => {

@@ -22,13 +22,18 @@ export function NewsAdmin({ api, locale, navigate, subPath, permissions }: Modul
   if (list.state === 'failed' || !list.data) return <div className="civ-news"><h1>{t.adminTitle}</h1><p className="civ-news-error">{t.loadFailed}</p></div>;
   const { entries, locales, defaultLocale, timeZone } = list.data;
   const titleOf = (e: StaffEntryJson) => e.translations[defaultLocale]?.title ?? e.slug;
-  const formProps = { api, t, locale, locales, defaultLocale, canPublish, onCancel: () => { reload(); navigate(''); } };
+  const saved = (e: StaffEntryJson, message: string) => {
+    setFlash(message);
+    reload();
+    navigate(`entries/${e.id}`);
+  };
+  const formProps = { api, t, locale, locales, defaultLocale, canPublish, initialMessage: flash, onSaved: saved, onCancel: () => { setFlash(''); reload(); navigate(''); } };
 
   const kind = /^new\/(post|page)\/?$/.exec(path)?.[1] as 'post' | 'page' | undefined;
   if (kind) {
     return (
       <div className="civ-news">
-        <EntryForm {...formProps} heading={kind === 'post' ? t.newPost : t.newPage} initial={newDraft(kind)} onSaved={(e) => navigate(`entries/${e.id}`)} />
+        <EntryForm {...formProps} heading={kind === 'post' ? t.newPost : t.newPage} initial={newDraft(kind)} initialMessage="" />
       </div>
     );
   }
@@ -36,7 +41,7 @@ export function NewsAdmin({ api, locale, navigate, subPath, permissions }: Modul
   if (editing) {
     return (
       <div className="civ-news">
-        <EntryForm {...formProps} key={editing.id} heading={t.edit(titleOf(editing))} initial={draftOf(editing)} entry={editing} onSaved={() => undefined} />
+        <EntryForm {...formProps} key={editing.id} heading={t.edit(titleOf(editing))} initial={draftOf(editing)} entry={editing} />
       </div>
     );
   }
@@ -60,10 +65,10 @@ export function NewsAdmin({ api, locale, navigate, subPath, permissions }: Modul
         {flash && <p>{flash}</p>}
       </div>
       <p className="civ-news-actions">
-        <button type="button" className="civ-news-button" onClick={() => navigate('new/post')}>
+        <button type="button" className="civ-news-button" onClick={() => { setFlash(''); navigate('new/post'); }}>
           {t.newPost}
         </button>
-        <button type="button" className="civ-news-button" onClick={() => navigate('new/page')}>
+        <button type="button" className="civ-news-button" onClick={() => { setFlash(''); navigate('new/page'); }}>
           {t.newPage}
         </button>
       </p>
@@ -84,7 +89,7 @@ export function NewsAdmin({ api, locale, navigate, subPath, permissions }: Modul
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>
-                  <a href={`/admin/m/news/entries/${e.id}`} onClick={(ev) => { ev.preventDefault(); navigate(`entries/${e.id}`); }}>
+                  <a href={`/admin/m/news/entries/${e.id}`} onClick={(ev) => { ev.preventDefault(); setFlash(''); navigate(`entries/${e.id}`); }}>
                     {titleOf(e)}
                   </a>
                 </td>
