@@ -24,7 +24,7 @@ export interface PostListJson {
 }
 
 export interface NavigationJson {
-  pages: { slug: string; title: string; fallback: boolean }[];
+  pages: { slug: string; title: string; locale: string; fallback: boolean }[];
 }
 
 export interface StaffEntryJson {

@@ -60,7 +60,7 @@ export function residentRoutes(router: Router, ctx: ModuleContext) {
     const city = cityOf(req);
     const rows = await listNavigationPages(ctx.db);
     const body: NavigationJson = {
-      pages: rows.flatMap((r) => toReaderJson(r, localeOf(req), city.defaultLocale) ?? []).map((p) => ({ slug: p.slug, title: p.title, fallback: p.fallback })),
+      pages: rows.flatMap((r) => toReaderJson(r, localeOf(req), city.defaultLocale) ?? []).map((p) => ({ slug: p.slug, title: p.title, locale: p.locale, fallback: p.fallback })),
     };
     res.json(body);
   });

@@ -97,7 +97,7 @@ function PagesNavigation({ api, locale, navigate, t }: ModuleWebProps & { t: Mes
       <h2>{t.pagesNav}</h2>
       <ul>
         {res.data.pages.map((p) => (
-          <li key={p.slug}>
+          <li key={p.slug} lang={p.fallback ? p.locale : undefined}>
             <ModuleLink base={BASE} to={`pages/${p.slug}`} navigate={navigate}>
               {p.title}
             </ModuleLink>
