@@ -20,6 +20,7 @@ export default async function globalSetup() {
   const database = await createTestDatabase();
   // Emails go to a catcher that keeps them as files; tests read them from E2E_MAIL_DIR.
   const mailDir = await mkdtemp(join(tmpdir(), 'civitas-e2e-mail-'));
+  const filesDir = await mkdtemp(join(tmpdir(), 'civitas-e2e-files-'));
   const smtpPort = await freePort();
   process.env.E2E_MAIL_DIR = mailDir;
   const env = {
@@ -32,6 +33,7 @@ export default async function globalSetup() {
     PLATFORM_DATABASE_URL: database.urls.platform,
     REDIS_PREFIX: `civitas-e2e-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: 'warn',
+    FILES_DIR: filesDir,
   };
   const node = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
   await run(...node('prisma/seed.ts'), { cwd: root, env });
@@ -47,6 +49,7 @@ export default async function globalSetup() {
     await Promise.all(processes.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.once('exit', r)))));
     await database.drop();
     await rm(mailDir, { recursive: true, force: true });
+    await rm(filesDir, { recursive: true, force: true });
   };
 }
 

@@ -17,7 +17,7 @@ export const demoCities = (
     },
     hosts: [`paris.${baseDomain}`, `ville-de-paris.${baseDomain}`],
     admin: 'Camille Martin',
-    modules: ['budget'],
+    modules: ['budget', 'news'],
     districts: ['1er arrondissement', '2e arrondissement', '3e arrondissement', '4e arrondissement', '5e arrondissement'],
     residents: ['Léa Dubois', 'Hugo Bernard'],
   },
@@ -51,7 +51,7 @@ export const demoCities = (
     },
     hosts: [`baltimore.${baseDomain}`],
     admin: 'Jordan Carter',
-    modules: ['contacts'],
+    modules: ['contacts', 'news'],
     residents: ['Maria Lopez', 'Andre Johnson'],
   },
 ];

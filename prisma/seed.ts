@@ -3,6 +3,7 @@ import { loadConfig } from '@civitas/config';
 import { withTenant } from '@civitas/db';
 import { installedModules } from '@civitas/installed-modules';
 import { seedDemoCampaign } from '@civitas/module-budget';
+import { seedDemoNews } from '@civitas/module-news';
 import { enableModule, syncCatalogue } from '@civitas/module-host';
 import {
   createOperator,
@@ -74,6 +75,9 @@ try {
     if (city.modules.includes('budget')) {
       const demo = { tenantId: tenant.id, slug: city.slug, name: city.name, host: city.hosts[0]!, defaultLocale: city.defaultLocale, districts: city.districts ?? [] };
       await seedDemoCampaign({ db: runtime.db, jobs: runtime.jobs }, demo);
+    }
+    if (city.modules.includes('news')) {
+      await seedDemoNews(runtime.db, { tenantId: tenant.id, slug: city.slug, locales: city.locales, defaultLocale: city.defaultLocale });
     }
     const url = `http://${city.hosts[0]}${port}`;
     lines.push(

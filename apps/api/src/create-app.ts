@@ -16,6 +16,7 @@ import { finishedProvisioningRuns, OPERATIONS_QUEUE, PROVISIONING_QUEUE } from '
 import { createPrivacyRouter, privacyExportJob } from '@civitas/privacy';
 import type { Config } from '@civitas/config';
 import type { AppClient, PlatformClient } from '@civitas/db';
+import { createDiskFileStore } from '@civitas/files';
 import { HttpError, errorHandler, oneLayer, precomputedHeaders, securityHeaderOptions } from '@civitas/http';
 import type { JobQueues } from '@civitas/jobs';
 import { type ModuleSetCache, createModuleAdminRouter, createModuleApiMount, moduleLifecycleJob } from '@civitas/module-host';
@@ -146,7 +147,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   cityApi.use(createAdminRouter({ db, resolver }));
-  const moduleDeps = { db, registry: deps.registry, jobs, cache: deps.modules };
+  const moduleDeps = { db, registry: deps.registry, jobs, cache: deps.modules, files: createDiskFileStore({ root: config.FILES_DIR }) };
   cityApi.use(createModuleAdminRouter(moduleDeps));
   cityApi.use(createBuilderAdminRouter({ db, registry: deps.registry, announce: () => deps.builtModules.announce() }));
   cityApi.use(createModuleApiMount(moduleDeps));

@@ -70,6 +70,8 @@ const configSchema = z.object({
   SIGN_IN_RATE_LIMIT: int(1).default(10),
   SIGN_IN_RATE_WINDOW_MS: int(1000).default(15 * 60_000),
   WEB_DIST_DIR: z.string().optional(),
+  /** Where the file store keeps uploads (pictures, attachments), one folder per city. */
+  FILES_DIR: z.string().min(1).default('var/files'),
   /** Where outgoing mail goes: a relay in production, the dev mail catcher (`pnpm mail:catcher`) locally. */
   SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
   /** Sender domain for every city's mail (no-reply@<this>); unset, each city sends from its primary host. */

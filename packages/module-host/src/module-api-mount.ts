@@ -2,6 +2,7 @@ import { recordAudit, RESIDENT_LABEL } from '@civitas/audit';
 import { requireResident, requireStaff } from '@civitas/auth';
 import { type AppClient, requireTenantId } from '@civitas/db';
 import { forbidden, HttpError } from '@civitas/http';
+import type { FileStore } from '@civitas/files';
 import type { JobQueues } from '@civitas/jobs';
 import type { ModuleContext, ModuleRegistry } from '@civitas/module-sdk';
 import { cityOf } from '@civitas/tenancy';
@@ -23,7 +24,7 @@ declare global {
  * module is active: elsewhere its routes do not exist (404). A router is built once per declaration:
  * once per process for a code module, once per published version for a built one.
  */
-export function createModuleApiMount(deps: { db: AppClient; registry: ModuleRegistry; cache: ModuleSetCache; jobs: JobQueues }) {
+export function createModuleApiMount(deps: { db: AppClient; registry: ModuleRegistry; cache: ModuleSetCache; jobs: JobQueues; files: FileStore }) {
   const routers = new WeakMap<object, Router>();
   const routerOf = (id: string) => {
     const definition = deps.registry.get(id);
@@ -50,7 +51,7 @@ export function createModuleApiMount(deps: { db: AppClient; registry: ModuleRegi
   return mount;
 }
 
-function moduleContext(deps: { db: AppClient; registry: ModuleRegistry; jobs: JobQueues }, moduleId: string): ModuleContext {
+function moduleContext(deps: { db: AppClient; registry: ModuleRegistry; jobs: JobQueues; files: FileStore }, moduleId: string): ModuleContext {
   const definition = deps.registry.get(moduleId)!;
   const anyStaff = requireStaff(deps.db);
   return {
@@ -82,6 +83,10 @@ function moduleContext(deps: { db: AppClient; registry: ModuleRegistry; jobs: Jo
       if (payload.tenantId !== requireTenantId()) throw new Error(`A job of ${moduleId} may only be enqueued for the current city`);
       if (!job.name.startsWith(`${moduleId}.`)) throw new Error(`Job ${job.name} does not belong to module ${moduleId}`);
       return deps.jobs.enqueue(job, payload, options);
+    },
+    files: {
+      put: (bytes, options) => deps.files.put(moduleId, bytes, options),
+      read: (id) => deps.files.read(moduleId, id),
     },
   };
 }

@@ -48,7 +48,19 @@ export interface ModuleContext {
   ) => Promise<void>;
   /** Enqueues one of this module's jobs for the calling city (idempotent by the job's id). */
   enqueue: <P extends { tenantId: string }>(job: JobDefinition<P>, payload: P, options?: { delayMs?: number }) => Promise<string>;
+  /** The platform's file store, for this city and this module only. */
+  files: ModuleFiles;
 }
+
+/** Files a module keeps (pictures, attachments): the type is sniffed from the bytes, never taken from the client. */
+export interface ModuleFiles {
+  /** Stores the bytes if they are one of `types` and at most `maxBytes` (4xx naming `field` otherwise). */
+  put: (bytes: Uint8Array, options: { maxBytes: number; types: readonly ModuleFileType[]; field?: string }) => Promise<{ id: string; contentType: string; size: number }>;
+  /** Null when this city has no such file of this module. */
+  read: (id: string) => Promise<{ id: string; contentType: string; size: number; bytes: Buffer } | null>;
+}
+
+export type ModuleFileType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'application/pdf';
 
 export interface LifecycleContext<S> {
   db: AppClient;

@@ -13,5 +13,7 @@ export {
   type ChangelogEntry,
   type ModulePrivacy,
   type PrivacyContext,
+  type ModuleFiles,
+  type ModuleFileType,
 } from './define-module.ts';
 export { createModuleRegistry, type ModuleRegistry } from './module-registry.ts';

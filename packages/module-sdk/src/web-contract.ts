@@ -27,6 +27,8 @@ export interface ModuleWeb<C = unknown> {
   Page: (props: ModuleWebProps) => C;
   /** Shown above the main content of every portal page while the module is on (e.g. a notice). */
   Banner?: (props: Omit<ModuleWebProps, 'subPath' | 'navigate'>) => C;
+  /** Shown on the city's home page while the module is on (e.g. the latest news). */
+  Home?: (props: Omit<ModuleWebProps, 'subPath' | 'navigate'>) => C;
   /** The module's content management in the city admin, at `/admin/m/<id>/*`. */
   Admin?: (props: ModuleWebProps & { permissions: string[] }) => C;
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Config, loadConfig } from '@civitas/config';
 import { inject } from 'vitest';
 
@@ -12,6 +14,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_PREFIX: `civitas-test-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: 'silent',
+    FILES_DIR: join(tmpdir(), `civitas-test-files-${randomBytes(4).toString('hex')}`),
     ...overrides,
   });
 }

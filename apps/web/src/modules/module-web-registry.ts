@@ -9,4 +9,5 @@ export const moduleWebRegistry: Record<string, () => Promise<{ default: ModuleWe
   contacts: () => import('@civitas/module-contacts/web'),
   notices: () => import('@civitas/module-notices/web'),
   budget: () => import('@civitas/module-budget/web'),
+  news: () => import('@civitas/module-news/web'),
 };

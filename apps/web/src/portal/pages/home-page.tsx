@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { StatusMessage } from '../../shared/ui/status-message.tsx';
 import { useDocumentTitle } from '../../shared/ui/use-document-title.ts';
 import { useSite } from '../../shared/api/site-context.tsx';
+import { ModuleHomes } from '../modules/module-homes.tsx';
 import { AccountPanel } from './account-panel.tsx';
 import { ServiceList } from './service-list.tsx';
 
@@ -40,6 +41,7 @@ export function HomePage() {
         <ServiceList modules={site.modules} />
         <AccountPanel onSignedOut={() => setNotice('signedOut')} />
       </div>
+      <ModuleHomes />
     </>
   );
 }
