@@ -103,6 +103,40 @@ describe('resident accounts', () => {
     expect(after).not.toBe(before);
   });
 
+  it('renews a signed-in session only once a quarter of its lifetime has passed, and then for its whole lifetime', async () => {
+    const resident = await makeResident(t.runtime.platformDb, paris.id);
+    const c = t.client(paris.host);
+    const csrf = await c.csrf();
+    await c.post('/api/auth/resident/sign-in', csrf).send({ email: resident.email, password: resident.password }).expect(200);
+    const signedIn = await c.get('/api/session').expect(200);
+    expect(signedIn.body.user.email).toBe(resident.email);
+    const keys = await t.runtime.redis.keys(`${t.runtime.config.REDIS_PREFIX}:sess:*`);
+    const ours: string[] = [];
+    for (const k of keys) if ((await t.runtime.redis.get(k))?.includes(resident.id)) ours.push(k);
+    expect(ours).toHaveLength(1);
+    const sessionKey = ours[0]!;
+    const renewedAt = async () => JSON.parse((await t.runtime.redis.get(sessionKey))!).renewedAt as number;
+    const stored = await renewedAt();
+    expect(stored).toBeGreaterThan(Date.now() - 60_000);
+
+    // A fresh session: requests read it and write nothing back (the TTL is left as it was).
+    await t.runtime.redis.expire(sessionKey, 600);
+    const quiet = await c.get('/api/session').expect(200);
+    expect(quiet.body.user.email).toBe(resident.email);
+    expect(quiet.headers['set-cookie']).toBeUndefined();
+    expect(await t.runtime.redis.ttl(sessionKey)).toBeLessThanOrEqual(600);
+    expect(await renewedAt()).toBe(stored);
+
+    // Renewed more than a quarter of 8 hours ago: the next request stores it for 8 hours and re-sends the cookie.
+    const old = JSON.parse((await t.runtime.redis.get(sessionKey))!);
+    await t.runtime.redis.set(sessionKey, JSON.stringify({ ...old, renewedAt: Date.now() - 2 * 3600_000 - 1000 }), 'EX', 600);
+    const renewed = await c.get('/api/session').expect(200);
+    expect(renewed.body.user.email).toBe(resident.email);
+    expect(String(renewed.headers['set-cookie'])).toMatch(/^civitas\.sid=.*Expires=/);
+    expect(await t.runtime.redis.ttl(sessionKey)).toBeGreaterThan(8 * 3600 - 60);
+    expect(await renewedAt()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('rate-limits failed sign-ins per city and address, leaving other cities alone', async () => {
     const limited = await makeTenant(t.runtime.platformDb);
     const c = t.client(limited.host);

@@ -1,6 +1,6 @@
 import { csrfSync } from 'csrf-sync';
 import type { Request } from 'express';
-import { siteKeyOf } from './session-types.ts';
+import { bindSessionToSite } from './session-types.ts';
 
 /**
  * Synchronizer-token CSRF protection: the token lives in the session and must come back in the
@@ -12,6 +12,6 @@ const { csrfSynchronisedProtection, generateToken } = csrfSync({
 
 export const csrfProtection = csrfSynchronisedProtection;
 export const csrfToken = (req: Request) => {
-  req.session.siteKey ??= siteKeyOf(req);
+  bindSessionToSite(req);
   return generateToken(req);
 };

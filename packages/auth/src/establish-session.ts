@@ -1,12 +1,12 @@
 import type { Request } from 'express';
-import { type Principal, siteKeyOf } from './session-types.ts';
+import { bindSessionToSite, type Principal } from './session-types.ts';
 
 /** Starts a fresh session for the principal: a new id at every sign-in (no fixation). */
 export function establishSession(req: Request, principal: Principal): Promise<void> {
   return new Promise((resolve, reject) => {
     req.session.regenerate((err) => {
       if (err) return reject(err);
-      req.session.siteKey = siteKeyOf(req);
+      bindSessionToSite(req);
       req.session.principal = principal;
       req.session.save((saveErr) => (saveErr ? reject(saveErr) : resolve()));
     });

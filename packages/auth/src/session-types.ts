@@ -15,7 +15,15 @@ declare module 'express-session' {
     siteKey: string;
     principal: Principal;
     csrfToken?: string;
+    /** When the session was last stored with its full lifetime (ms since the epoch). */
+    renewedAt?: number;
   }
+}
+
+/** Called where a session is first given content: it is stored now, with its full lifetime. */
+export function bindSessionToSite(req: Express.Request) {
+  req.session.siteKey ??= siteKeyOf(req);
+  req.session.renewedAt ??= Date.now();
 }
 
 export const siteKeyOf = (req: Express.Request) => (req.site.face === 'console' ? 'console' : req.site.tenant.id);
