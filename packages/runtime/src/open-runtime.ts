@@ -1,6 +1,6 @@
 import type { Config } from '@civitas/config';
 import { createAppDatabase, createPlatformDatabase } from '@civitas/db';
-import { JobQueues } from '@civitas/jobs';
+import { JobQueues, readRedisDurability, redisDurabilityWarnings } from '@civitas/jobs';
 import { createAccountMailer, createBuiltModuleMail } from './account-mailer.ts';
 import { BuiltModuleSource } from '@civitas/module-builder';
 import { ModuleSetCache } from '@civitas/module-host';
@@ -21,6 +21,9 @@ export async function openRuntime(config: Config, options: { name: string; regis
   const platform = createPlatformDatabase({ url: config.PLATFORM_DATABASE_URL });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   const subscriber = redis.duplicate();
+  const durability = await readRedisDurability(redis);
+  if (!durability) logger.warn('Could not read Redis settings (CONFIG refused): check that it does not evict keys and say whether it persists them.');
+  for (const warning of durability ? redisDurabilityWarnings(durability) : []) logger.warn(warning);
   const resolver = new HostResolver((host) => findTenantByHost(platform.platformDb, host), {
     ttlMs: config.HOST_CACHE_TTL_MS,
     channel: `${config.REDIS_PREFIX}:tenant-cache`,
