@@ -138,7 +138,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   cityApi.use(accounts.router);
-  cityApi.use(createPrivacyRouter({ db, registry: deps.registry, jobs, mailer: deps.mailer }));
+  cityApi.use(createPrivacyRouter({ db, registry: deps.registry, jobs, mailer: deps.mailer, activeModules: (tenantId) => deps.modules.get(tenantId) }));
   cityApi.use(
     createStaffRouter({
       db,

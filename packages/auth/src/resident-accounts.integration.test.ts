@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { makeResident, makeTenant, openTestApp } from '@civitas/testing';
+import { setEntitlements, shareModuleAsPlatform } from '@civitas/platform';
+import { makeResident, makeStaff, makeTenant, openTestApp } from '@civitas/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -221,8 +222,21 @@ describe('privacy', () => {
     await t.smtp.waitFor((m) => m.to.includes(resident.email) && !/token=/.test(m.text) && m.text.includes(resident.displayName) && /suppr|delet/i.test(m.subject + m.text));
   });
 
-  it('publishes what the city keeps and why', async () => {
+  it('publishes what the city keeps and why, naming only the modules it has switched on', async () => {
+    const sources = async (host: string) => ((await t.client(host).get('/api/site/privacy').expect(200)).body.statements as { source: string }[]).map((s) => s.source);
     const res = await t.client(paris.host).get('/api/site/privacy').expect(200);
     expect(res.body.statements[0].text.fr).toMatch(/compte/);
+    expect(await sources(paris.host)).toEqual(['account', 'account']);
+
+    await shareModuleAsPlatform(t.runtime.platformDb, 'news', 'test');
+    await setEntitlements(t.runtime.platformDb, paris.id, ['news'], 'test');
+    const admin = t.client(paris.host);
+    const account = await makeStaff(t.runtime.platformDb, paris.id, 'admin');
+    const csrf = await admin.csrf();
+    await admin.post('/api/auth/staff/sign-in', csrf).send(account).expect(200);
+    await admin.post('/api/admin/modules/news/enable', await admin.csrf()).send({}).expect(200);
+    expect(await sources(paris.host)).toEqual(['account', 'account', 'news']);
+    // Budapest has not switched it on: its statement does not mention it.
+    expect(await sources(budapest.host)).toEqual(['account', 'account']);
   });
 });

@@ -32,18 +32,23 @@ export interface PrivacyDeps {
   registry: ModuleRegistry;
   jobs: JobQueues;
   mailer: AccountMailer;
+  /** The modules switched on in a city (the module host's cached module set). */
+  activeModules: (tenantId: string) => Promise<ReadonlyMap<string, unknown>>;
 }
 
 /** "Download my data", "delete my account", and the city's privacy statement. */
-export function createPrivacyRouter({ db, registry, jobs, mailer }: PrivacyDeps) {
+export function createPrivacyRouter({ db, registry, jobs, mailer, activeModules }: PrivacyDeps) {
   const router = Router();
   const signedIn = requireResident(db);
 
-  router.get('/site/privacy', (_req, res) => {
+  // What this city keeps: the platform's statements and those of the modules it has switched on.
+  // (Download and erasure still ask every module: one switched off may hold data from before.)
+  router.get('/site/privacy', async (req, res) => {
+    const active = await activeModules(cityOf(req).id);
     res.json({
       statements: [
         ...CORE_STATEMENTS.map((text) => ({ source: 'account', text })),
-        ...registry.list.filter((m) => m.privacy).map((m) => ({ source: m.id, name: m.name, text: m.privacy!.keeps })),
+        ...registry.list.filter((m) => m.privacy && active.has(m.id)).map((m) => ({ source: m.id, name: m.name, text: m.privacy!.keeps })),
       ],
     });
   });
