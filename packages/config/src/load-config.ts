@@ -83,6 +83,8 @@ const configSchema = z.object({
   MAIL_CATCHER_PORT: int(1, 65535).optional(),
   /** How long a provisioning step may stay silent before another worker takes it over (after a crash). */
   PROVISIONING_LOCK_MS: int(1000).default(30_000),
+  /** How often each worker enqueues the modules' sweeps (re-deriving delayed work from PostgreSQL). */
+  SWEEP_INTERVAL_MS: int(1000).default(60_000),
   /**
    * Who may read /metrics without the token: IP addresses and CIDR ranges, comma-separated, matched
    * against the client address (behind a proxy only as far as TRUST_PROXY_HOPS allows); "none" for token only.

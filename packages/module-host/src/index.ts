@@ -9,3 +9,4 @@ export { enableModule } from './enable-module.ts';
 export { disableModule } from './disable-module.ts';
 export type { ModuleActionDeps, ActionContext } from './module-actions-deps.ts';
 export { updateModuleSettings } from './update-module-settings.ts';
+export { enqueueSweeps, moduleSweepHandler, moduleSweepJob, SWEEP_INTERVAL_MS } from './sweep-job.ts';

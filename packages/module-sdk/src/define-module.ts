@@ -72,6 +72,20 @@ export interface LifecycleContext<S> {
   fromVersion?: string;
 }
 
+/**
+ * What a sweep gets: the city (with the host its emails link to), the module's settings there, the
+ * time, and `enqueue` for the city's jobs. A sweep re-enqueues what should exist from what
+ * PostgreSQL holds; jobs are idempotent by id, so one still in Redis is not doubled.
+ */
+export interface SweepContext<S> {
+  db: AppClient;
+  tenantId: string;
+  city: { slug: string; name: string; host: string; defaultLocale: string; locales: string[]; timeZone: string };
+  settings: S;
+  now: Date;
+  enqueue: ModuleContext['enqueue'];
+}
+
 /** What a module does with residents' personal data, for "download my data" and "delete my account". */
 export interface ModulePrivacy {
   /** What the module keeps about a resident and why: shown on each city's privacy page. */
@@ -119,6 +133,12 @@ export interface ModuleDefinition<S extends z.ZodObject = z.ZodObject> {
   jobs?: (ctx: { db: AppClient }) => JobHandler<any>[];
   /** Required when the module stores anything about residents. */
   privacy?: ModulePrivacy;
+  /**
+   * Run by the worker every few minutes for each city with the module on, in the city's scope:
+   * re-derives from PostgreSQL every delayed effect (a publication, a deadline, a phase change) and
+   * enqueues what is due or missing, since Redis may have lost its delayed jobs. Safe to run twice.
+   */
+  sweep?: (ctx: SweepContext<z.infer<S>>) => Promise<void>;
   /** Lifecycle hooks run as tenant-scoped jobs; each must be safe to run twice. */
   hooks?: {
     onEnable?: (ctx: LifecycleContext<z.infer<S>>) => Promise<void>;

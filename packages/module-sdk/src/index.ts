@@ -9,6 +9,7 @@ export {
   type ModulePermission,
   type ModuleNavigationEntry,
   type LifecycleContext,
+  type SweepContext,
   type LocalizedText,
   type ChangelogEntry,
   type ModulePrivacy,

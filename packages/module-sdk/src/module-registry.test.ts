@@ -39,7 +39,7 @@ describe('createModuleRegistry', () => {
 describe('defineModule', () => {
   it('refuses settings without defaults', () => {
     expect(() =>
-      defineModule({ ...mod('x'), hooks: undefined, settings: z.object({ required: z.string() }) }),
+      defineModule({ ...mod('x'), hooks: undefined, sweep: undefined, settings: z.object({ required: z.string() }) }),
     ).toThrow(/default for every field \(required\)/);
   });
   it('refuses a version without a changelog entry', () => {

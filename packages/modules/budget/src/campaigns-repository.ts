@@ -23,6 +23,14 @@ export async function listCampaigns(db: BudgetClient, options: { drafts: boolean
   });
 }
 
+/** Campaigns with a phase still to come (the sweep's work): their phase and dates only. */
+export async function listCampaignsAhead(db: BudgetClient) {
+  return db.budgetCampaign.findMany({
+    where: { tenantId: requireTenantId(), phase: { not: 'follow_up' } },
+    select: { id: true, phase: true, ideationAt: true, reviewAt: true, votingAt: true, resultsAt: true, followUpAt: true },
+  });
+}
+
 /** Creates the campaign and its areas: call inside a transaction. */
 export async function createCampaign(db: BudgetClient, input: CampaignInput) {
   const tenantId = requireTenantId();

@@ -2,6 +2,7 @@ import { defineModule } from '@civitas/module-sdk';
 import { advancePhaseHandler } from './advance-phase-job.ts';
 import { confirmBallotsHandler } from './confirm-ballots-job.ts';
 import { budgetPrivacy } from './budget-privacy.ts';
+import { sweepBudget } from './sweep-budget.ts';
 import { createBudgetRouter } from './budget-router.ts';
 import { budgetSettings } from './budget-settings.ts';
 import { notifyFollowersHandler } from './notify-followers-job.ts';
@@ -72,6 +73,7 @@ export const budgetModule = defineModule({
   navigation: [{ path: '', label: { en: 'Participatory budget', fr: 'Budget participatif', hu: 'Részvételi költségvetés', es: 'Presupuesto participativo' } }],
   jobs: ({ db }) => [advancePhaseHandler(db), confirmBallotsHandler(db), notifyFollowersHandler(db), notifyResultsHandler(db)],
   privacy: budgetPrivacy,
+  sweep: sweepBudget,
   // No lifecycle hooks: nothing to set up; switching off keeps every campaign and ballot.
   hooks: {},
 });

@@ -1,6 +1,7 @@
 import { defineModule } from '@civitas/module-sdk';
 import { createNewsRouter } from './news-router.ts';
 import { newsPrivacy } from './news-privacy.ts';
+import { publishDue } from './news-repository.ts';
 import { newsSettings } from './news-settings.ts';
 import { publishHandler } from './publish-job.ts';
 import { sweepHandler } from './sweep-job.ts';
@@ -49,6 +50,10 @@ export const newsModule = defineModule({
   navigation: [{ path: '', label: { en: 'News', fr: 'Actualités', hu: 'Hírek', es: 'Noticias' } }],
   jobs: ({ db }) => [publishHandler(db), sweepHandler(db)],
   privacy: newsPrivacy,
+  // The platform's periodic sweep publishes what is overdue in every city, read or not.
+  sweep: async ({ db, now }) => {
+    await publishDue(db, now);
+  },
   // No lifecycle hooks: nothing to set up; switching off keeps every post and page.
   hooks: {},
 });
