@@ -1,5 +1,5 @@
 import { withTenant } from '@civitas/db';
-import { closeWorkers, runWorkers } from '@civitas/jobs';
+import { closeWorkers, redisForWaiting, runWorkers } from '@civitas/jobs';
 import { makeStaff, makeTenant, openTestApp } from '@civitas/testing';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('accounts.record-sign-in job', () => {
     const staff = await makeStaff(t.runtime.platformDb, city.id);
     const payload = { tenantId: city.id, kind: 'staff' as const, accountId: staff.id, at: new Date().toISOString() };
     const { jobs, redis, config } = t.runtime;
-    const events = new QueueEvents(recordSignInJob.name, { connection: redis.duplicate(), prefix: `${config.REDIS_PREFIX}:bull` });
+    const events = new QueueEvents(recordSignInJob.name, { connection: redisForWaiting(redis), prefix: `${config.REDIS_PREFIX}:bull` });
     await events.waitUntilReady();
     const id1 = await jobs.enqueue(recordSignInJob, payload);
     const id2 = await jobs.enqueue(recordSignInJob, payload);

@@ -22,6 +22,26 @@ export function errorHandler(log: (error: unknown, req: unknown) => void): Error
       return res.status(status).json(new HttpError(status, error.code ?? 'bad_request', error.message).toJSON());
     }
     log(error, req);
+    if (isOutage(error)) {
+      res.setHeader('Retry-After', '5');
+      return res
+        .status(503)
+        .json(new HttpError(503, 'temporarily_unavailable', 'This service is briefly unavailable on our side. Please try again in a few seconds.').toJSON());
+    }
     res.status(500).json(new HttpError(500, 'internal', 'Something went wrong on our side. Please try again.').toJSON());
   };
+}
+
+/**
+ * A store the platform depends on is unreachable (Redis or PostgreSQL down or restarting): the
+ * request is refused whole with a 503 the client may retry, rather than an opaque 500.
+ */
+export function isOutage(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; message?: string; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (e.name === 'MaxRetriesPerRequestError') return true;
+  if (e.code && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'P1001', 'P1017', '57P01', '57P03'].includes(e.code)) return true;
+  // ioredis without an offline queue, or a connection dropped mid-command.
+  if (typeof e.message === 'string' && /enableOfflineQueue|Connection is closed|Stream isn't writeable/.test(e.message)) return true;
+  return e.cause !== undefined && e.cause !== error && isOutage(e.cause);
 }

@@ -2,6 +2,7 @@ import { withTenant } from '@civitas/db';
 import { type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobDefinition } from './define-job.ts';
+import { redisForWaiting } from './redis-for-waiting.ts';
 
 export interface JobHandler<P extends { tenantId: string }> {
   definition: JobDefinition<P>;
@@ -30,7 +31,7 @@ export function runWorkers(
           return withTenant(payload.tenantId, () => handle(payload, job));
         },
         {
-          connection: options.connection.duplicate({ maxRetriesPerRequest: null }),
+          connection: redisForWaiting(options.connection),
           prefix: `${options.prefix}:bull`,
           concurrency: options.concurrency ?? 5,
           // Keeps BullMQ's failure counts in Redis, which /metrics reads.

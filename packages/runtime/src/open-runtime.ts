@@ -8,6 +8,8 @@ import type { ModuleRegistry } from '@civitas/module-sdk';
 import { HostResolver, findTenantByHost } from '@civitas/tenancy';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
+import { watchRedis } from './watch-redis.ts';
+import { redisForWaiting } from '@civitas/jobs';
 
 export type Runtime = Awaited<ReturnType<typeof openRuntime>>;
 
@@ -19,8 +21,15 @@ export async function openRuntime(config: Config, options: { name: string; regis
   const app = createAppDatabase({ url: config.DATABASE_URL });
   await app.warmUp();
   const platform = createPlatformDatabase({ url: config.PLATFORM_DATABASE_URL });
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
-  const subscriber = redis.duplicate();
+  // Requests fail fast while Redis is away (no offline queue, one retry): a session read or a
+  // rate-limit count answers 503 at once instead of hanging. Workers and subscribers take their
+  // own connections that wait for Redis to come back (see redisForWaiting).
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  watchRedis(redis, logger);
+  await redis.connect();
+  const subscriber = redisForWaiting(redis);
+  // It reconnects and resubscribes by itself; the outage is logged once, by watchRedis.
+  subscriber.on('error', () => undefined);
   const durability = await readRedisDurability(redis);
   if (!durability) logger.warn('Could not read Redis settings (CONFIG refused): check that it does not evict keys and say whether it persists them.');
   for (const warning of durability ? redisDurabilityWarnings(durability) : []) logger.warn(warning);

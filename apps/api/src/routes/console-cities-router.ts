@@ -1,3 +1,4 @@
+import { redisForWaiting } from '@civitas/jobs';
 import type { PlatformClient } from '@civitas/db';
 import { HttpError, notFound } from '@civitas/http';
 import type { ModuleRegistry } from '@civitas/module-sdk';
@@ -104,7 +105,7 @@ export function createConsoleCitiesRouter(deps: Deps) {
       if (current) res.write(`event: run\ndata: ${JSON.stringify(runView(current))}\n\n`);
       return current;
     };
-    const subscriber = deps.redis.duplicate();
+    const subscriber = redisForWaiting(deps.redis);
     const close = () => {
       clearInterval(heartbeat);
       subscriber.disconnect();

@@ -1,5 +1,5 @@
 import { withTenant } from '@civitas/db';
-import { closeWorkers, runWorkers } from '@civitas/jobs';
+import { closeWorkers, redisForWaiting, runWorkers } from '@civitas/jobs';
 import { moduleJobHandlers } from '@civitas/module-host';
 import { createModuleRegistry } from '@civitas/module-sdk';
 import { dateToCityTime } from '@civitas/module-sdk/time';
@@ -201,7 +201,7 @@ describe('scheduled publishing', () => {
   const soon = (ms: number) => dateToCityTime(new Date(Date.now() + ms), 'Europe/Paris');
 
   it('publishes at its time through the delayed job, exactly once', async () => {
-    const events = new QueueEvents(publishJob.name, { connection: t.runtime.redis.duplicate(), prefix: `${t.runtime.config.REDIS_PREFIX}:bull` });
+    const events = new QueueEvents(publishJob.name, { connection: redisForWaiting(t.runtime.redis), prefix: `${t.runtime.config.REDIS_PREFIX}:bull` });
     await events.waitUntilReady();
     const workers = runWorkers(handlers(), { connection: t.runtime.redis, prefix: t.runtime.config.REDIS_PREFIX });
     try {
@@ -246,7 +246,7 @@ describe('scheduled publishing', () => {
     await queue.remove(`news.publish.${a.id}.${entry.id}.${lost.publishAt!.getTime()}`);
     await withTenant(a.id, () => t.runtime.db.newsEntry.updateMany({ where: { tenantId: a.id, id: entry.id }, data: { publishAt: new Date(Date.now() - 1000) } }));
 
-    const events = new QueueEvents(sweepJob.name, { connection: t.runtime.redis.duplicate(), prefix: `${t.runtime.config.REDIS_PREFIX}:bull` });
+    const events = new QueueEvents(sweepJob.name, { connection: redisForWaiting(t.runtime.redis), prefix: `${t.runtime.config.REDIS_PREFIX}:bull` });
     await events.waitUntilReady();
     const workers = runWorkers(handlers(), { connection: t.runtime.redis, prefix: t.runtime.config.REDIS_PREFIX });
     try {

@@ -1,5 +1,5 @@
 import { withTenant } from '@civitas/db';
-import { closeWorkers, runWorkers } from '@civitas/jobs';
+import { closeWorkers, redisForWaiting, runWorkers } from '@civitas/jobs';
 import { moduleJobHandlers } from '@civitas/module-host';
 import { createModuleRegistry } from '@civitas/module-sdk';
 import { setEntitlements, shareModuleAsPlatform } from '@civitas/platform';
@@ -254,7 +254,7 @@ describe('editing, ending and archiving', () => {
     const off = await cityWithNotices({ enabled: false });
     const stranded = await withTenant(off.id, () => createNotice(t.runtime.db, pastNotice('In a city without the module')));
 
-    const eventsConnection = t.runtime.redis.duplicate();
+    const eventsConnection = redisForWaiting(t.runtime.redis);
     const events = new QueueEvents(archiveExpiredJob.name, { connection: eventsConnection, prefix: `${t.runtime.config.REDIS_PREFIX}:bull` });
     await events.waitUntilReady();
     const workers = runWorkers(handlers(), { connection: t.runtime.redis, prefix: t.runtime.config.REDIS_PREFIX });

@@ -1,3 +1,4 @@
+import { redisForWaiting } from '@civitas/jobs';
 import type { PlatformClient } from '@civitas/db';
 import type { HostResolver } from '@civitas/tenancy';
 import { type Job, MetricsTime, Worker } from 'bullmq';
@@ -24,6 +25,6 @@ export function runOperationsWorker(deps: { platformDb: PlatformClient; pool: pg
         throw error;
       }
     },
-    { connection: deps.redis.duplicate({ maxRetriesPerRequest: null }), prefix: `${deps.prefix}:bull`, concurrency: 1, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } },
+    { connection: redisForWaiting(deps.redis), prefix: `${deps.prefix}:bull`, concurrency: 1, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } },
   );
 }

@@ -1,3 +1,4 @@
+import { redisForWaiting } from '@civitas/jobs';
 import { recordOperatorAudit } from '@civitas/audit';
 import type { PlatformClient } from '@civitas/db';
 import { type FlowJob, FlowProducer, type Job, MetricsTime, Worker } from 'bullmq';
@@ -91,7 +92,7 @@ export function runProvisioningWorker(
       }
     },
     {
-      connection: deps.redis.duplicate({ maxRetriesPerRequest: null }),
+      connection: redisForWaiting(deps.redis),
       prefix: `${options.prefix}:bull`,
       concurrency: 4,
       // Keeps BullMQ's failure counts in Redis, which /metrics reads.
